@@ -1,0 +1,13 @@
+// Careers most like one career by where they work: the overlap of their job shares per setting
+// (sum over shared settings of the smaller share, in percent of jobs; 1.0 = identical spread).
+// Each side's shares are summed per setting first, since a setting groups several OOH
+// categories. Shares the sources do not give count as 0. $slug, $limit
+MATCH (c:Career {slug: $slug})-[w1:WORKS_IN]->(s:Setting)
+WITH c, s, sum(coalesce(w1.sharePct, 0.0)) AS a
+MATCH (s)<-[w2:WORKS_IN]-(other:Career)
+WHERE other <> c
+WITH other, s, a, sum(coalesce(w2.sharePct, 0.0)) AS b
+WITH other, collect(s {.id, .name}) AS shared, sum(CASE WHEN a < b THEN a ELSE b END) AS overlap
+RETURN properties(other) AS career, overlap / 100.0 AS score, shared
+ORDER BY score DESC, size(shared) DESC, other.title
+LIMIT toInteger($limit)

@@ -1,0 +1,27 @@
+// Graph-wide aggregates for the stats query, in one round trip.
+CALL () {
+  MATCH (c:Career) RETURN count(c) AS careerCount
+}
+CALL () {
+  MATCH (e:EducationLevel)
+  OPTIONAL MATCH (e)<-[:ENTRY_EDUCATION]-(c:Career)
+  WITH e, count(c) AS careers, count(c.medianPayAnnual) AS withPay,
+       min(c.medianPayAnnual) AS min, max(c.medianPayAnnual) AS max,
+       percentileCont(c.medianPayAnnual, 0.5) AS median
+  ORDER BY e.rank
+  RETURN collect({level: e {.code, .name, .rank}, careerCount: careers, careersWithPay: withPay,
+                  min: min, median: median, max: max}) AS byEducation
+}
+CALL () {
+  MATCH (s:Setting)
+  WITH s, COUNT { (s)<-[:WORKS_IN]-(:Career) } AS careers
+  ORDER BY careers DESC, s.name
+  RETURN collect({setting: s {.id, .name, .description, careerCount: careers}, count: careers}) AS perSetting
+}
+CALL () {
+  MATCH (c:Career)
+  WITH c.licensure AS licensure, count(*) AS careers
+  ORDER BY careers DESC, licensure
+  RETURN collect({licensure: licensure, count: careers}) AS perLicensure
+}
+RETURN careerCount, byEducation, perSetting, perLicensure

@@ -1,0 +1,13 @@
+// Advancement steps the sources state, with what each step needs.
+// $rows: [{slug, edges: [{slug, credentialIds, educationCode, note, source}]}]
+UNWIND $rows AS r
+MATCH (n:Career {slug: r.slug})
+OPTIONAL MATCH (n)-[old:ADVANCES_TO]->(m:Career)
+WHERE NOT m.slug IN [x IN r.edges | x.slug]
+DELETE old
+WITH DISTINCT n, r
+UNWIND r.edges AS x
+MATCH (m:Career {slug: x.slug})
+MERGE (n)-[a:ADVANCES_TO]->(m)
+SET a.credentialIds = x.credentialIds, a.educationCode = x.educationCode, a.note = x.note,
+    a.source = x.source

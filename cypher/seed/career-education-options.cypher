@@ -1,0 +1,11 @@
+// Education levels a career can be entered or progressed with. $rows: [{slug, edges: [{code, note, source}]}]
+UNWIND $rows AS r
+MATCH (n:Career {slug: r.slug})
+OPTIONAL MATCH (n)-[old:EDUCATION_OPTION]->(e:EducationLevel)
+WHERE NOT e.code IN [x IN r.edges | x.code]
+DELETE old
+WITH DISTINCT n, r
+UNWIND r.edges AS x
+MATCH (e:EducationLevel {code: x.code})
+MERGE (n)-[o:EDUCATION_OPTION]->(e)
+SET o.note = x.note, o.source = x.source

@@ -1,0 +1,11 @@
+// Median pay by industry, where the OOH gives it. $rows: [{slug, edges: [{industry, medianAnnual, isLowerBound, source}]}]
+UNWIND $rows AS r
+MATCH (n:Career {slug: r.slug})
+OPTIONAL MATCH (n)-[old:PAY_IN_INDUSTRY]->(i:Industry)
+WHERE NOT i.name IN [x IN r.edges | x.industry]
+DELETE old
+WITH DISTINCT n, r
+UNWIND r.edges AS x
+MERGE (i:Industry {name: x.industry})
+MERGE (n)-[p:PAY_IN_INDUSTRY]->(i)
+SET p.medianAnnual = x.medianAnnual, p.isLowerBound = x.isLowerBound, p.source = x.source

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/**
+ * Configuration, read once from the environment and validated at start-up: a bad value stops the
+ * process with a message naming the variable, before anything listens or connects.
+ */
+const portNumber = z.coerce.number().int().min(0).max(65535);
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+
+const envSchema = z
+  .object({
+    PORT: portNumber.default(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    NEO4J_URI: optionalText.pipe(
+      z
+        .string()
+        .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a neo4j:// or bolt:// URI')
+        .optional(),
+    ),
+    NEO4J_USER: optionalText,
+    NEO4J_PASSWORD: optionalText,
+    NEO4J_DATABASE: optionalText,
+    LOCAL_NEO4J_BOLT_PORT: portNumber.default(7687),
+    LOCAL_NEO4J_HTTP_PORT: portNumber.default(7474),
+    LOCAL_NEO4J_DIR: z.string().min(1).default('.neo4j'),
+    NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (
+      env.NEO4J_URI !== undefined &&
+      (env.NEO4J_USER === undefined) !== (env.NEO4J_PASSWORD === undefined)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_PASSWORD'],
+        message: 'set NEO4J_USER and NEO4J_PASSWORD together',
+      });
+    }
+  });
+
+export type Neo4jTarget =
+  | { kind: 'external'; uri: string; user?: string; password?: string; database?: string }
+  | { kind: 'local'; boltPort: number; httpPort: number; dir: string };
+
+export interface Config {
+  port: number;
+  host: string;
+  neo4j: Neo4jTarget;
+  queryTimeoutMs: number;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((i) => `  ${i.path.join('.') || '(environment)'}: ${i.message}`)
+      .join('\n');
+    throw new ConfigError(`Invalid configuration:\n${problems}`);
+  }
+  const e = parsed.data;
+  const neo4j: Neo4jTarget =
+    e.NEO4J_URI !== undefined
+      ? {
+          kind: 'external',
+          uri: e.NEO4J_URI,
+          ...(e.NEO4J_USER !== undefined && { user: e.NEO4J_USER }),
+          ...(e.NEO4J_PASSWORD !== undefined && { password: e.NEO4J_PASSWORD }),
+          ...(e.NEO4J_DATABASE !== undefined && { database: e.NEO4J_DATABASE }),
+        }
+      : {
+          kind: 'local',
+          boltPort: e.LOCAL_NEO4J_BOLT_PORT,
+          httpPort: e.LOCAL_NEO4J_HTTP_PORT,
+          dir: e.LOCAL_NEO4J_DIR,
+        };
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    neo4j,
+    queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,53 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { CYPHER_DIR } from '../paths';
+
+/** A named Cypher statement read from `cypher/`. The name shows up in logs and query counts. */
+export interface CypherQuery {
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * Reads `cypher/<name>.cypher`. Modules call this at load time, so a missing or empty file fails
+ * start-up rather than a request.
+ */
+export function cypher(name: string): CypherQuery {
+  const file = path.join(CYPHER_DIR, `${name}.cypher`);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new Error(`Cypher file missing: ${path.relative(process.cwd(), file)}`, { cause: err });
+  }
+  if (stripComments(text).trim() === '') throw new Error(`Cypher file is empty: ${file}`);
+  return { name, text };
+}
+
+/**
+ * Splits a file of several statements (schema files) on semicolons at line ends. Statements in
+ * these files hold no string literals with `;`, which keeps this split safe.
+ */
+export function cypherStatements(name: string): CypherQuery[] {
+  const { text } = cypher(name);
+  return stripComments(text)
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((s, i) => ({ name: `${name}#${i + 1}`, text: s }));
+}
+
+/** Every `.cypher` file under a folder of `cypher/`, by name, sorted. */
+export function cypherFolder(folder: string): CypherQuery[] {
+  return readdirSync(path.join(CYPHER_DIR, folder))
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
+    .map((f) => cypher(`${folder}/${f.slice(0, -'.cypher'.length)}`));
+}
+
+function stripComments(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n');
+}

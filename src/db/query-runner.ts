@@ -1,0 +1,175 @@
+import neo4j, {
+  type Driver,
+  type QueryStatistics,
+  type Session,
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isRelationship,
+  isTime,
+  Neo4jError,
+} from 'neo4j-driver';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
+import type { Logger } from '../logger';
+import type { CypherQuery } from './cypher';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** One executed query, as seen by listeners (tests count round trips with it). */
+export interface QueryEvent {
+  name: string;
+  mode: 'READ' | 'WRITE';
+  durationMs: number;
+  rows: number;
+}
+
+export interface WriteResult {
+  rows: Row[];
+  counters: Partial<Record<keyof ReturnType<QueryStatistics['updates']>, number>>;
+}
+
+export interface QueryRunnerOptions {
+  database?: string;
+  timeoutMs: number;
+  logger: Logger;
+}
+
+/**
+ * The one gateway to Neo4j. Every read and write of the application goes through here, so access
+ * mode, database name, transaction timeout, value conversion and error mapping live in one place.
+ */
+export class QueryRunner {
+  private readonly listeners = new Set<(e: QueryEvent) => void>();
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: QueryRunnerOptions,
+  ) {}
+
+  /** Runs a read query in a read transaction; rows come back as plain JS values. */
+  async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.run('READ', query.name, async (session) => {
+      const result = await session.executeRead((tx) => tx.run(query.text, params), {
+        timeout: this.options.timeoutMs,
+      });
+      return result.records.map((r) => toNative(r.toObject()) as Row);
+    });
+  }
+
+  /** Runs a write query; only the seed loader and schema set-up call this. */
+  async write(query: CypherQuery, params: Params = {}): Promise<WriteResult> {
+    return this.writeAll(query.name, [{ query, params }]);
+  }
+
+  /**
+   * Runs several write statements in one transaction: all of them land, or none does. Counters are
+   * summed over the statements.
+   */
+  async writeAll(
+    name: string,
+    steps: ReadonlyArray<{ query: CypherQuery; params: Params }>,
+  ): Promise<WriteResult> {
+    return this.run('WRITE', name, async (session) =>
+      session.executeWrite(
+        async (tx) => {
+          const counters: WriteResult['counters'] = {};
+          let rows: Row[] = [];
+          for (const step of steps) {
+            const result = await tx.run(step.query.text, step.params);
+            for (const [k, v] of Object.entries(result.summary.counters.updates())) {
+              const key = k as keyof WriteResult['counters'];
+              if (v !== 0) counters[key] = (counters[key] ?? 0) + v;
+            }
+            rows = result.records.map((r) => toNative(r.toObject()) as Row);
+          }
+          return { rows, counters };
+        },
+        { timeout: this.options.timeoutMs * 4 },
+      ),
+    );
+  }
+
+  /** Subscribes to executed queries; returns the unsubscribe function. */
+  onQuery(listener: (e: QueryEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private async run<T extends Row[] | WriteResult>(
+    mode: 'READ' | 'WRITE',
+    name: string,
+    work: (session: Session) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.options.database !== undefined && { database: this.options.database }),
+    });
+    const started = performance.now();
+    try {
+      const out = await work(session);
+      const event: QueryEvent = {
+        name,
+        mode,
+        durationMs: performance.now() - started,
+        rows: Array.isArray(out) ? out.length : out.rows.length,
+      };
+      this.options.logger.debug(event, 'cypher');
+      for (const l of this.listeners) l(event);
+      return out;
+    } catch (err) {
+      throw mapDriverError(err, name, this.options.logger);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Maps driver failures to the API's error types; anything else stays internal (and masked). */
+export function mapDriverError(err: unknown, queryName: string, logger: Logger): unknown {
+  if (err instanceof Neo4jError) {
+    if (UNAVAILABLE.has(err.code)) {
+      logger.error({ err, query: queryName }, 'neo4j unavailable');
+      return new DatabaseUnavailableError(err);
+    }
+    if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+      logger.warn({ query: queryName }, 'cypher timed out');
+      return new QueryTimeoutError(err);
+    }
+  }
+  return err;
+}
+
+/**
+ * Converts driver values to plain JS: integers to numbers (every count and figure in this graph is
+ * far below 2^53), temporals to ISO strings, nodes and relationships to their properties.
+ */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return value.toNumber();
+  if (typeof value === 'bigint') return Number(value);
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (isNode(value) || isRelationship(value)) return toNative(value.properties);
+  if (Array.isArray(value)) return value.map(toNative);
+  if (typeof value === 'object') {
+    const out: Row = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toNative(v);
+    return out;
+  }
+  return value;
+}

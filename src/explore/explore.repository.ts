@@ -1,0 +1,39 @@
+import { cypher } from '../db/cypher';
+import type { QueryRunner } from '../db/query-runner';
+import type { CareerRecord } from '../career/career.type';
+import {
+  SimilarityBasis,
+  type PathStepRecord,
+  type SimilarCareer,
+  type SharedItem,
+} from './explore.type';
+
+const SIMILAR = {
+  [SimilarityBasis.SHARED_TRAITS]: cypher('api/similar-by-traits'),
+  [SimilarityBasis.SHARED_SETTINGS]: cypher('api/similar-by-settings'),
+  [SimilarityBasis.SHARED_CREDENTIALS]: cypher('api/similar-by-credentials'),
+  [SimilarityBasis.OOH]: cypher('api/similar-by-ooh'),
+};
+const PATH = cypher('api/career-path');
+
+/** Graph questions: careers alike, and paths between careers. */
+export class ExploreRepository {
+  constructor(private readonly runner: QueryRunner) {}
+
+  async similar(slug: string, by: SimilarityBasis, limit: number): Promise<SimilarCareer[]> {
+    const query = SIMILAR[by];
+    const rows = await this.runner.read(query, { slug, limit });
+    return rows.map((r) => ({
+      career: r.career as CareerRecord,
+      score: Math.round(Number(r.score) * 10000) / 10000,
+      by,
+      shared: r.shared as SharedItem[],
+    }));
+  }
+
+  /** The shortest ADVANCES_TO path, or null when there is none (or a career is missing). */
+  async path(from: string, to: string): Promise<PathStepRecord[] | null> {
+    const [row] = await this.runner.read(PATH, { from, to });
+    return row ? (row.steps as PathStepRecord[]) : null;
+  }
+}

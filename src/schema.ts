@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import { GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { AdvancementStepResolver, CareerResolver } from './career/career.resolver';
+import { CredentialResolver } from './credential/credential.resolver';
+import { EducationLevelResolver } from './education/education-level.resolver';
+import { ExploreResolver, PathStepResolver } from './explore/explore.resolver';
+import { SearchResolver } from './search/search.resolver';
+import { SettingResolver } from './setting/setting.resolver';
+import { StatsResolver } from './stats/stats.resolver';
+import { TraitResolver } from './trait/trait.resolver';
+
+export const RESOLVERS = [
+  CareerResolver,
+  AdvancementStepResolver,
+  SettingResolver,
+  CredentialResolver,
+  TraitResolver,
+  EducationLevelResolver,
+  SearchResolver,
+  ExploreResolver,
+  PathStepResolver,
+  StatsResolver,
+] as const;
+
+/** Builds the executable schema from the resolver classes; the API is read-only (no mutations). */
+export async function createSchema(): Promise<GraphQLSchema> {
+  const built = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  // type-graphql cannot describe the root type; the IDE shows this text at the top of the docs.
+  const config = built.toConfig();
+  if (!config.query) throw new Error('schema has no Query type');
+  return new GraphQLSchema({
+    ...config,
+    query: new GraphQLObjectType({
+      ...config.query.toConfig(),
+      description:
+        'Healthcare careers from the BLS Occupational Outlook Handbook 2024–34: settings, credentials, traits, pay and outlook, with the source of every fact. Read-only.',
+    }),
+    types: config.types.filter((t) => t.name !== 'Query'),
+  });
+}

@@ -1,0 +1,30 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { TraitKind } from '../common/enums';
+import { Career, type CareerRecord } from '../career/career.type';
+import { Trait } from './trait.type';
+
+@Resolver(() => Trait)
+export class TraitResolver {
+  @Query(() => [Trait], { description: 'Every trait, by name, with its number of careers.' })
+  traits(
+    @Ctx() { repos }: Context,
+    @Arg('kind', () => TraitKind, { nullable: true, description: 'Only traits of this kind.' })
+    kind?: TraitKind,
+  ): Promise<Trait[]> {
+    return repos.catalog.traits(kind ?? null);
+  }
+
+  @Query(() => Trait, { nullable: true, description: 'One trait by id; null when there is none.' })
+  trait(
+    @Arg('id', () => ID, { description: 'Trait id, e.g. `detail-oriented`.' }) id: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Trait | null> {
+    return loaders.traitById.load(id);
+  }
+
+  @FieldResolver(() => [Career], { description: 'Careers with this trait, by title.' })
+  careers(@Root() trait: Trait, @Ctx() { loaders }: Context): Promise<CareerRecord[]> {
+    return loaders.traitCareers.load(trait.id);
+  }
+}

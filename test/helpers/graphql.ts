@@ -1,0 +1,37 @@
+import type { ApolloServer } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import { createContext, type Context } from '../../src/context';
+import { createApolloServer } from '../../src/server';
+import { createSchema } from '../../src/schema';
+import type { QueryRunner } from '../../src/db/query-runner';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+let schema: Promise<GraphQLSchema> | null = null;
+
+/** In-process GraphQL execution over the real schema and a real runner (no HTTP). */
+export async function createGraphQL(runner: QueryRunner): Promise<{
+  run<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResult<T>>;
+  stop(): Promise<void>;
+}> {
+  schema ??= createSchema();
+  const server: ApolloServer<Context> = await createApolloServer(await schema);
+  await server.start();
+  return {
+    async run<T>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
+      const response = await server.executeOperation(
+        { query, ...(variables && { variables }) },
+        { contextValue: createContext(runner) },
+      );
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return response.body.singleResult as GqlResult<T>;
+    },
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,107 @@
+import {
+  buildCareersPage,
+  checkPageSize,
+  decodeCursor,
+  encodeCursor,
+  sortKeys,
+  toLuceneQuery,
+} from '../../src/career/career-query';
+import { CareerSortField, SortDirection } from '../../src/career/career.inputs';
+import { LicensureRequirement } from '../../src/common/enums';
+
+describe('toLuceneQuery', () => {
+  it('escapes every Lucene operator so user text can never be a syntax error', () => {
+    const q = toLuceneQuery('nurse AND (x:y) OR "z"~2 [a TO b] ^ \\ /', 'ANY');
+    expect(q).not.toBeNull();
+    // Bare operators and field syntax are gone or escaped: no unescaped special characters remain.
+    expect(q!.replace(/\\./g, '')).not.toMatch(/[+&|!{}[\]^"~?:\\/]/);
+  });
+
+  it('requires every word in ALL mode and matches words as prefixes', () => {
+    expect(toLuceneQuery('Medical  records', 'ALL')).toBe(
+      '+(medical OR medical*) +(records OR records*)',
+    );
+  });
+
+  it('returns null when nothing searchable is left', () => {
+    expect(toLuceneQuery('  ** ?? ', 'ANY')).toBeNull();
+  });
+});
+
+describe('sortKeys', () => {
+  it('defaults to title and always ends with slug so the order is total', () => {
+    expect(sortKeys(undefined).map((k) => k.expr)).toEqual(['toLower(n.title)', 'n.slug']);
+  });
+
+  it('puts unknown figures last in both directions', () => {
+    const [desc] = sortKeys([{ field: CareerSortField.MEDIAN_PAY, direction: SortDirection.DESC }]);
+    const [asc] = sortKeys([{ field: CareerSortField.MEDIAN_PAY, direction: SortDirection.ASC }]);
+    expect(desc!.expr).toContain('-1e+300');
+    expect(asc!.expr).toContain(', 1e+300');
+  });
+});
+
+describe('cursors', () => {
+  const sort = [{ field: CareerSortField.MEDIAN_PAY, direction: SortDirection.DESC }];
+
+  it('round-trip the sort key', () => {
+    const cursor = encodeCursor(sort, [50250, 'medical-records-specialists']);
+    expect(decodeCursor(cursor, sort, 2)).toEqual([50250, 'medical-records-specialists']);
+  });
+
+  it('refuse a cursor made for another sort order', () => {
+    const cursor = encodeCursor(sort, [50250, 'x']);
+    expect(() => decodeCursor(cursor, undefined, 2)).toThrow(/different sort order/);
+  });
+
+  it('refuse garbage with a clear error', () => {
+    expect(() => decodeCursor('not-a-cursor', sort, 2)).toThrow(/not a cursor/);
+  });
+});
+
+describe('checkPageSize', () => {
+  it('defaults to 20 and caps at 100 with a clear error', () => {
+    expect(checkPageSize(undefined)).toBe(20);
+    expect(checkPageSize(100)).toBe(100);
+    expect(() => checkPageSize(101)).toThrow(/between 0 and 100/);
+    expect(() => checkPageSize(-1)).toThrow(/between 0 and 100/);
+  });
+});
+
+describe('buildCareersPage', () => {
+  it('passes every user value as a parameter, never as query text', () => {
+    const evil = "x' }) DETACH DELETE n //";
+    const { query, params } = buildCareersPage({
+      filter: {
+        worksIn: { any: [evil] },
+        traits: { none: [evil] },
+        or: [{ text: evil }, { licensure: [LicensureRequirement.NOT_REQUIRED] }],
+      },
+    });
+    expect(query.text).not.toContain(evil);
+    expect(query.text).not.toContain('DETACH');
+    expect(Object.values(params)).toContainEqual([evil]);
+  });
+
+  it('rejects an unknown enum value that bypassed GraphQL', () => {
+    expect(() =>
+      buildCareersPage({ filter: { licensure: ['DROP' as LicensureRequirement] } }),
+    ).toThrow(/unknown value "DROP"/);
+  });
+
+  it('rejects a min above max', () => {
+    expect(() => buildCareersPage({ filter: { medianPay: { min: 10, max: 5 } } })).toThrow(
+      /min \(10\) is above max \(5\)/,
+    );
+  });
+
+  it('limits nesting depth', () => {
+    let filter = {};
+    for (let i = 0; i < 12; i++) filter = { not: filter };
+    expect(() => buildCareersPage({ filter })).toThrow(/nest at most/);
+  });
+
+  it('asks the database for one row more than the page size', () => {
+    expect(buildCareersPage({ first: 5 }).params.limit).toBe(6);
+  });
+});

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { REPO_ROOT } from '../../src/paths';
+
+/** Docker cannot run here, so the compose file is checked by reading it. */
+interface Service {
+  image?: string;
+  build?: unknown;
+  command?: string[];
+  ports?: string[];
+  environment?: Record<string, string>;
+  healthcheck?: { test: string[]; interval: string; retries: number };
+  depends_on?: Record<string, { condition: string }>;
+  volumes?: string[];
+}
+
+const compose = parse(readFileSync(path.join(REPO_ROOT, 'docker-compose.yml'), 'utf8'), {
+  merge: true,
+}) as { services: Record<string, Service>; volumes: Record<string, unknown> };
+
+describe('docker-compose.yml', () => {
+  const { neo4j, api, seed } = compose.services;
+
+  it('runs the official Neo4j 5.26 Community image with a password, a volume and a healthcheck', () => {
+    expect(neo4j?.image).toBe('neo4j:5.26-community');
+    expect(neo4j?.environment?.NEO4J_AUTH).toMatch(/^neo4j\/\$\{NEO4J_PASSWORD:\?/);
+    expect(neo4j?.ports).toEqual(['127.0.0.1:7474:7474', '127.0.0.1:7687:7687']);
+    expect(neo4j?.volumes?.[0]).toMatch(/^neo4j-data:\/data$/);
+    expect(compose.volumes).toHaveProperty('neo4j-data');
+    expect(neo4j?.healthcheck?.test.join(' ')).toContain('7474');
+  });
+
+  it('seeds once Neo4j is healthy, then starts the API from the Dockerfile', () => {
+    expect(seed?.build).toBe('.');
+    expect(seed?.command).toEqual(['node', 'dist/src/seed/seed-cli.js']);
+    expect(seed?.depends_on?.neo4j?.condition).toBe('service_healthy');
+    expect(api?.build).toBe('.');
+    expect(api?.depends_on).toEqual({
+      neo4j: { condition: 'service_healthy' },
+      seed: { condition: 'service_completed_successfully' },
+    });
+    expect(api?.ports).toEqual(['127.0.0.1:4000:4000']);
+    expect(api?.healthcheck?.test.join(' ')).toContain('/healthz');
+  });
+
+  it('points the API at the neo4j service with credentials', () => {
+    expect(api?.environment).toMatchObject({
+      NEO4J_URI: 'bolt://neo4j:7687',
+      NEO4J_USER: 'neo4j',
+      HOST: '0.0.0.0',
+      PORT: '4000',
+    });
+    expect(api?.environment?.NEO4J_PASSWORD).toMatch(/^\$\{NEO4J_PASSWORD/);
+  });
+
+  it('builds an image whose start command is the compiled server', () => {
+    const dockerfile = readFileSync(path.join(REPO_ROOT, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/^FROM node:20/m);
+    expect(dockerfile).toContain('CMD ["node", "dist/src/main.js"]');
+    expect(dockerfile).toContain('COPY --from=build /app/seeds ./seeds');
+  });
+});
