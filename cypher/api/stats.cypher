@@ -14,7 +14,7 @@ CALL () {
 }
 CALL () {
   MATCH (s:Setting)
-  WITH s, COUNT { (s)<-[:WORKS_IN]-(:Career) } AS careers
+  WITH s, COUNT { MATCH (s)<-[:WORKS_IN]-(c:Career) RETURN DISTINCT c } AS careers
   ORDER BY careers DESC, s.name
   RETURN collect({setting: s {.id, .name, .description, careerCount: careers}, count: careers}) AS perSetting
 }

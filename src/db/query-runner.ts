@@ -94,13 +94,24 @@ export class QueryRunner {
     );
   }
 
+  /**
+   * Asks the planner what a query would do, without running it: 'r' read, 'rw' read-write,
+   * 'w' write, 's' schema. The analyst CLI refuses writes with it before anything runs.
+   */
+  async queryType(query: CypherQuery, params: Params = {}): Promise<'r' | 'rw' | 'w' | 's'> {
+    return this.run('READ', `explain:${query.name}`, async (session) => {
+      const result = await session.run(`EXPLAIN ${query.text}`, params);
+      return result.summary.queryType as 'r' | 'rw' | 'w' | 's';
+    });
+  }
+
   /** Subscribes to executed queries; returns the unsubscribe function. */
   onQuery(listener: (e: QueryEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  private async run<T extends Row[] | WriteResult>(
+  private async run<T extends Row[] | WriteResult | string>(
     mode: 'READ' | 'WRITE',
     name: string,
     work: (session: Session) => Promise<T>,
@@ -116,7 +127,7 @@ export class QueryRunner {
         name,
         mode,
         durationMs: performance.now() - started,
-        rows: Array.isArray(out) ? out.length : out.rows.length,
+        rows: Array.isArray(out) ? out.length : typeof out === 'string' ? 0 : out.rows.length,
       };
       this.options.logger.debug(event, 'cypher');
       for (const l of this.listeners) l(event);
