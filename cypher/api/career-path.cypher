@@ -1,13 +1,21 @@
-// Shortest advancement path between two careers, with what each step needs.
-// Returns no row when either career is missing or no path exists; from = to is answered by the
-// resolver (a path of no steps). $from, $to
+// Shortest advancement path between two careers, with the credentials each step adds: those the
+// source states for the step, plus those the next career requires that the previous one does not.
+// With no path (or a missing career) the aggregate still returns one row, with no steps; from = to
+// is answered by the resolver (a path of no steps). $from, $to
 MATCH (a:Career {slug: $from}), (b:Career {slug: $to})
 MATCH p = shortestPath((a)-[:ADVANCES_TO*1..8]->(b))
-RETURN [i IN range(0, size(relationships(p)) - 1) | {
-  from: properties(nodes(p)[i]),
-  to: properties(nodes(p)[i + 1]),
-  credentialIds: relationships(p)[i].credentialIds,
-  educationCode: relationships(p)[i].educationCode,
-  note: relationships(p)[i].note,
-  source: relationships(p)[i].source
-}] AS steps
+WITH nodes(p) AS ns, relationships(p) AS rs
+UNWIND range(0, size(rs) - 1) AS i
+WITH i, ns[i] AS here, ns[i + 1] AS next, rs[i] AS step
+WITH i, here, next, step, coalesce(step.credentialIds, []) AS stated,
+     [(next)-[h:HAS_CREDENTIAL {role: 'REQUIRED'}]->(x)
+       WHERE NOT EXISTS { (here)-[:HAS_CREDENTIAL {role: 'REQUIRED'}]->(x) } | x.id] AS newlyRequired
+ORDER BY i
+RETURN collect({
+  from: properties(here),
+  to: properties(next),
+  credentialIds: stated + [id IN newlyRequired WHERE NOT id IN stated],
+  educationCode: step.educationCode,
+  note: step.note,
+  source: step.source
+}) AS steps

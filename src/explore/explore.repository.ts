@@ -31,9 +31,10 @@ export class ExploreRepository {
     }));
   }
 
-  /** The shortest ADVANCES_TO path, or null when there is none (or a career is missing). */
+  /** The shortest ADVANCES_TO path between two different careers, or null when there is none. */
   async path(from: string, to: string): Promise<PathStepRecord[] | null> {
     const [row] = await this.runner.read(PATH, { from, to });
-    return row ? (row.steps as PathStepRecord[]) : null;
+    const steps = (row?.steps ?? []) as PathStepRecord[];
+    return steps.length > 0 ? steps : null;
   }
 }

@@ -109,7 +109,10 @@ export class ExploreResolver {
 
 @Resolver(() => PathStep)
 export class PathStepResolver {
-  @FieldResolver(() => [Credential], { description: 'Credentials this step adds.' })
+  @FieldResolver(() => [Credential], {
+    description:
+      'Credentials this step adds: those the source states for it, plus those the next career requires and the previous one does not.',
+  })
   credentials(@Root() step: PathStepRecord, @Ctx() { loaders }: Context): Promise<Credential[]> {
     return credentialsByIds(loaders, step.credentialIds);
   }

@@ -77,7 +77,10 @@ export class PathStep {
   @Field(() => Career, { description: 'Career the step leads to.' })
   to!: CareerRecord;
 
-  @Field(() => [Credential], { description: 'Credentials this step adds.' })
+  @Field(() => [Credential], {
+    description:
+      'Credentials this step adds: those the source states for it, plus those the next career requires and the previous one does not.',
+  })
   credentials!: Credential[];
 
   @Field(() => EducationLevel, {

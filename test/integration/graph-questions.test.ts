@@ -375,15 +375,33 @@ describe('graph questions', () => {
       }
     });
 
-    it('when going from LPN to nurse practitioner, then the path runs through registered nurses', async () => {
-      const { careerPath } = await data<{ careerPath: { steps: Array<{ to: { slug: string } }> } }>(
+    it('when going from LPN to nurse practitioner, then the path runs through registered nurses and each step adds the licences the next career requires', async () => {
+      const { careerPath } = await data<{
+        careerPath: { steps: Array<{ to: { slug: string }; credentials: Array<{ id: string }> }> };
+      }>(
         `{ careerPath(from: "licensed-practical-and-licensed-vocational-nurses", to: "nurse-practitioners") {
-             steps { to { slug } } } }`,
+             steps { to { slug } credentials { id } } } }`,
       );
       expect(careerPath.steps.map((s) => s.to.slug)).toEqual([
         'registered-nurses',
         'nurse-practitioners',
       ]);
+      const required = (slug: string): string[] =>
+        career(slug)
+          .credentials.filter((c) => c.role === 'REQUIRED')
+          .map((c) => c.credentialId);
+      const added = (from: string, to: string): string[] =>
+        required(to)
+          .filter((id) => !required(from).includes(id))
+          .sort();
+      const [toRn, toNp] = careerPath.steps;
+      expect(toRn!.credentials.map((c) => c.id).sort()).toEqual(
+        added('licensed-practical-and-licensed-vocational-nurses', 'registered-nurses'),
+      );
+      expect(toRn!.credentials.map((c) => c.id)).toContain('registered-nurse-license');
+      expect(toNp!.credentials.map((c) => c.id).sort()).toEqual(
+        added('registered-nurses', 'nurse-practitioners'),
+      );
     });
 
     it('when no path is stated, then careerPath is null; from a career to itself, no steps', async () => {
