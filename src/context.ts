@@ -45,6 +45,8 @@ const Q = {
   traitCareers: cypher('api/trait-careers'),
   credentialCareers: cypher('api/credential-careers'),
   educationLevelCareers: cypher('api/education-level-careers'),
+  settingCareerCounts: cypher('api/setting-career-counts'),
+  traitCareerCounts: cypher('api/trait-career-counts'),
 };
 
 /**
@@ -72,6 +74,8 @@ export function createLoaders(runner: QueryRunner) {
     educationByCode: singleLoader<EducationLevel>(runner, Q.educationByCode),
     settingById: singleLoader<Setting>(runner, Q.settingsById),
     traitById: singleLoader<Trait>(runner, Q.traitsById),
+    settingCareerCount: singleLoader<number>(runner, Q.settingCareerCounts),
+    traitCareerCount: singleLoader<number>(runner, Q.traitCareerCounts),
     traitCareers: listLoader<CareerRecord>(runner, Q.traitCareers),
     credentialCareers: listLoader<CareerWithCredential>(runner, Q.credentialCareers),
     educationLevelCareers: listLoader<CareerRecord>(runner, Q.educationLevelCareers),

@@ -4,5 +4,5 @@ MATCH (:Career {slug: key})-[w:WORKS_IN]->(s:Setting)
 WITH key, w, s ORDER BY coalesce(w.sharePct, -1) DESC, s.name, w.oohCategory
 RETURN key, collect({
   sharePct: w.sharePct, oohCategory: w.oohCategory, source: w.source,
-  setting: s {.id, .name, .description, careerCount: COUNT { MATCH (s)<-[:WORKS_IN]-(c:Career) RETURN DISTINCT c }}
+  setting: s {.id, .name, .description}
 }) AS items

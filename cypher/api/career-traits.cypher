@@ -2,4 +2,4 @@
 UNWIND $keys AS key
 MATCH (:Career {slug: key})-[h:HAS_TRAIT]->(t:Trait)
 WITH key, t ORDER BY t.name
-RETURN key, collect(t {.id, .name, .kind, careerCount: COUNT { (t)<-[:HAS_TRAIT]-(:Career) }}) AS items
+RETURN key, collect(t {.id, .name, .kind}) AS items

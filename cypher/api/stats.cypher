@@ -16,7 +16,7 @@ CALL () {
   MATCH (s:Setting)
   WITH s, COUNT { MATCH (s)<-[:WORKS_IN]-(c:Career) RETURN DISTINCT c } AS careers
   ORDER BY careers DESC, s.name
-  RETURN collect({setting: s {.id, .name, .description, careerCount: careers}, count: careers}) AS perSetting
+  RETURN collect({setting: s {.id, .name, .description}, count: careers}) AS perSetting
 }
 CALL () {
   MATCH (c:Career)

@@ -28,6 +28,11 @@ export class SettingResolver {
     return loaders.settingById.load(id);
   }
 
+  @FieldResolver(() => Int, { description: 'Number of careers employed in this setting.' })
+  async careerCount(@Root() setting: Setting, @Ctx() { loaders }: Context): Promise<number> {
+    return (await loaders.settingCareerCount.load(setting.id)) ?? 0;
+  }
+
   @FieldResolver(() => [SettingCareer], {
     description: 'Careers working here, largest share of their jobs first.',
   })

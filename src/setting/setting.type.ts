@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Career, type CareerRecord } from '../career/career.type';
 
 @ObjectType({
@@ -13,9 +13,6 @@ export class Setting {
 
   @Field({ description: 'What the setting covers.' })
   description!: string;
-
-  @Field(() => Int, { description: 'Number of careers employed in this setting.' })
-  careerCount!: number;
 }
 
 @ObjectType({ description: "A career's work in a setting, with the share of its jobs there." })

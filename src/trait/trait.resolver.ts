@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { TraitKind } from '../common/enums';
 import { Career, type CareerRecord } from '../career/career.type';
@@ -21,6 +21,11 @@ export class TraitResolver {
     @Ctx() { loaders }: Context,
   ): Promise<Trait | null> {
     return loaders.traitById.load(id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of careers with this trait.' })
+  async careerCount(@Root() trait: Trait, @Ctx() { loaders }: Context): Promise<number> {
+    return (await loaders.traitCareerCount.load(trait.id)) ?? 0;
   }
 
   @FieldResolver(() => [Career], { description: 'Careers with this trait, by title.' })

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { TraitKind } from '../common/enums';
 
 @ObjectType({
@@ -13,7 +13,4 @@ export class Trait {
 
   @Field(() => TraitKind, { description: 'What the trait describes.' })
   kind!: TraitKind;
-
-  @Field(() => Int, { description: 'Number of careers with this trait.' })
-  careerCount!: number;
 }
