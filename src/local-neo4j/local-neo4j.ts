@@ -40,15 +40,19 @@ const ALTERNATIVES =
 
 const SUPPORTED_JAVA = new Set([17, 21]);
 
-/** Finds a Java 17 or 21 runtime: LOCAL_NEO4J_JAVA, then the Debian JDK 17, JAVA_HOME, PATH. */
-export function findJava(env: NodeJS.ProcessEnv = process.env): string {
-  const candidates = [
+/** Where to look for Java, in order: LOCAL_NEO4J_JAVA, the Debian JDKs, JAVA_HOME, PATH. */
+export function javaCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
+  return [
     env.LOCAL_NEO4J_JAVA,
     '/usr/lib/jvm/java-17-openjdk-amd64/bin/java',
     '/usr/lib/jvm/java-21-openjdk-amd64/bin/java',
     env.JAVA_HOME ? path.join(env.JAVA_HOME, 'bin', 'java') : undefined,
     'java',
   ].filter((c): c is string => c !== undefined && c !== '');
+}
+
+/** The first candidate that runs and is Java 17 or 21; otherwise a plain error naming the way out. */
+export function findJava(candidates: string[] = javaCandidates()): string {
   const seen: string[] = [];
   for (const java of candidates) {
     const probe = spawnSync(java, ['-version'], { encoding: 'utf8' });
