@@ -37,7 +37,7 @@ import { CANONICAL_SETTINGS, settingIdFor } from './settings-map';
 import { SUMMARIES } from './summaries';
 import { forMatching, kebab, sentences, titleCase } from './text';
 import { normaliseQuality } from './traits';
-import type { SeedSet } from './validate';
+import type { SeedSet } from '../seed/validate-seeds';
 
 /**
  * Turns parsed OOH pages, the two tables and the career review into the seed set. Pure: no file

@@ -6,7 +6,7 @@ import { Command } from 'commander';
 import { buildSeedSet, ImportError } from './build-seeds';
 import { parseCertificationsTsv, parseOccupationsCsv } from './inputs';
 import { PageError, parseOohPage, type OohPage } from './ooh-page';
-import { validateSeedSet, type SeedSet } from './validate';
+import { validateSeedSet, type SeedSet } from '../seed/validate-seeds';
 import { serialiseSeedSet, writeSeedFiles } from './write-seeds';
 
 /**

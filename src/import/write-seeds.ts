@@ -3,7 +3,7 @@ import * as path from 'node:path';
 
 import { CAREERS_DIR, SEED_FILES, careerSchema, type CareerSeed } from '../seed/seed.schema';
 import { educationRank } from './education';
-import type { SeedSet } from './validate';
+import type { SeedSet } from '../seed/validate-seeds';
 
 /**
  * Deterministic serialisation: records go through their zod schema (which emits keys in schema

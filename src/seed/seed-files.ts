@@ -1,33 +1,10 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import {
-  CAREERS_DIR,
-  SEED_FILES,
-  careerSchema,
-  type CareerFamilySeed,
-  type CareerSeed,
-  type CredentialSeed,
-  type EducationLevelSeed,
-  type OrganizationSeed,
-  type SettingMappingSeed,
-  type SettingSeed,
-  type SourceSeed,
-  type TraitSeed,
-} from './seed.schema';
+import { CAREERS_DIR, SEED_FILES, careerSchema } from './seed.schema';
+import { referenceProblems, type SeedSet } from './validate-seeds';
 
-/** Everything under `seeds/`, parsed and cross-checked. */
-export interface SeedSet {
-  sources: SourceSeed[];
-  educationLevels: EducationLevelSeed[];
-  settings: SettingSeed[];
-  settingMappings: SettingMappingSeed[];
-  organizations: OrganizationSeed[];
-  credentials: CredentialSeed[];
-  traits: TraitSeed[];
-  families: CareerFamilySeed[];
-  careers: CareerSeed[];
-}
+export type { SeedSet } from './validate-seeds';
 
 export class SeedValidationError extends Error {
   override readonly name = 'SeedValidationError';
@@ -107,84 +84,7 @@ export function readSeeds(dir: string): SeedSet {
     set.careers.push(parsed.data);
   }
 
-  problems.push(...crossCheck(set));
+  problems.push(...referenceProblems(set));
   if (problems.length > 0) throw new SeedValidationError(problems);
   return set;
-}
-
-/** Checks that every reference between seed records points at a record that exists, and keys are unique. */
-export function crossCheck(set: SeedSet): string[] {
-  const problems: string[] = [];
-  const keys = <T>(name: string, rows: T[], key: (r: T) => string): Set<string> => {
-    const seen = new Set<string>();
-    for (const r of rows) {
-      const k = key(r);
-      if (seen.has(k)) problems.push(`${name}: duplicate key "${k}"`);
-      seen.add(k);
-    }
-    return seen;
-  };
-  const sources = keys('sources', set.sources, (s) => s.url);
-  const levels = keys('education-levels', set.educationLevels, (e) => e.code);
-  const settings = keys('settings', set.settings, (s) => s.id);
-  const orgs = keys('organizations', set.organizations, (o) => o.id);
-  const credentials = keys('credentials', set.credentials, (c) => c.id);
-  const traits = keys('traits', set.traits, (t) => t.id);
-  const families = keys('career-families', set.families, (f) => f.slug);
-  const careers = keys('careers', set.careers, (c) => c.slug);
-  keys('setting-mappings', set.settingMappings, (m) => m.oohCategory);
-
-  keys('education-levels (rank)', set.educationLevels, (e) => String(e.rank));
-  const ref = (where: string, kind: string, known: Set<string>, value: string | null): void => {
-    if (value !== null && !known.has(value)) problems.push(`${where}: unknown ${kind} "${value}"`);
-  };
-
-  set.settingMappings.forEach((m) =>
-    ref(`setting-mappings "${m.oohCategory}"`, 'setting', settings, m.settingId),
-  );
-  set.credentials.forEach((c) => {
-    ref(`credentials "${c.id}"`, 'organization', orgs, c.issuerId);
-    ref(`credentials "${c.id}"`, 'source', sources, c.source);
-  });
-  set.families.forEach((f) => ref(`career-families "${f.slug}"`, 'source', sources, f.source));
-
-  for (const c of set.careers) {
-    const at = `careers/${c.slug}.json`;
-    const src = (where: string, url: string): void => ref(`${at} ${where}`, 'source', sources, url);
-    src('source', c.source);
-    ref(at, 'career family', families, c.familySlug);
-    if (c.pay) src('pay', c.pay.source);
-    c.payByIndustry.forEach((p) => src(`payByIndustry "${p.industry}"`, p.source));
-    ref(at, 'education level', levels, c.entryEducation.code);
-    src('entryEducation', c.entryEducation.source);
-    c.educationOptions.forEach((e) => {
-      ref(at, 'education level', levels, e.code);
-      src('educationOptions', e.source);
-    });
-    if (c.outlook) src('outlook', c.outlook.source);
-    src('licensure', c.licensure.source);
-    c.settings.forEach((s) => {
-      ref(at, 'setting', settings, s.settingId);
-      src(`settings "${s.oohCategory}"`, s.source);
-    });
-    c.credentials.forEach((x) => {
-      ref(at, 'credential', credentials, x.credentialId);
-      src(`credentials "${x.credentialId}"`, x.source);
-    });
-    c.traits.forEach((t) => {
-      ref(at, 'trait', traits, t.traitId);
-      src(`traits "${t.traitId}"`, t.source);
-    });
-    c.similarTo.forEach((s) => {
-      ref(at, 'similar career', careers, s.slug);
-      src(`similarTo "${s.slug}"`, s.source);
-    });
-    c.advancesTo.forEach((a) => {
-      ref(at, 'advancement career', careers, a.slug);
-      a.credentialIds.forEach((id) => ref(at, 'credential', credentials, id));
-      ref(at, 'education level', levels, a.educationCode);
-      src(`advancesTo "${a.slug}"`, a.source);
-    });
-  }
-  return problems;
 }

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 
 import { parseOccupationsCsv } from '../../src/import/inputs';
 import { parseOohPage, type OohPage } from '../../src/import/ooh-page';
-import { validateSeedSet, type SeedSet } from '../../src/import/validate';
+import { validateSeedSet, type SeedSet } from '../../src/seed/validate-seeds';
 import { CAREERS_DIR, SEED_FILES, careerSchema, type CareerSeed } from '../../src/seed/seed.schema';
 import { htmlDir, SEEDS_DIR, sharedDataDir } from './shared-data';
 

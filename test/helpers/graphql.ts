@@ -4,6 +4,7 @@ import { createContext, type Context } from '../../src/context';
 import { createApolloServer } from '../../src/server';
 import { createSchema } from '../../src/schema';
 import type { QueryRunner } from '../../src/db/query-runner';
+import { createTestRunner, type TestDb } from './test-db';
 
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T | null;
@@ -33,5 +34,38 @@ export async function createGraphQL(runner: QueryRunner): Promise<{
       return response.body.singleResult as GqlResult<T>;
     },
     stop: () => server.stop(),
+  };
+}
+
+/**
+ * Registers the usual set-up of an integration test file, a runner over the seeded test database
+ * and an in-process GraphQL server, and returns a handle to use inside its tests.
+ */
+export function useSeededGraphQL(): {
+  readonly runner: QueryRunner;
+  run<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResult<T>>;
+} {
+  let db: TestDb | undefined;
+  let gql: Awaited<ReturnType<typeof createGraphQL>> | undefined;
+  beforeAll(async () => {
+    db = await createTestRunner();
+    gql = await createGraphQL(db.runner);
+  });
+  afterAll(async () => {
+    await gql?.stop();
+    await db?.close();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useSeededGraphQL: used outside a test');
+    return value;
+  };
+  return {
+    get runner() {
+      return ready(db).runner;
+    },
+    run: (query, variables) => ready(gql).run(query, variables),
   };
 }

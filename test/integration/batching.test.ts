@@ -1,5 +1,5 @@
-import { createGraphQL } from '../helpers/graphql';
-import { createTestRunner, recordQueries, type TestDb } from '../helpers/test-db';
+import { useSeededGraphQL } from '../helpers/graphql';
+import { recordQueries } from '../helpers/test-db';
 
 /**
  * The performance contract: related data loads through per-request DataLoaders, so a page costs
@@ -46,21 +46,12 @@ const PAGE = /* GraphQL */ `
 const EXPECTED_ROUND_TRIPS = 6;
 
 describe('batching', () => {
-  let db: TestDb;
-  let gql: Awaited<ReturnType<typeof createGraphQL>>;
-  beforeAll(async () => {
-    db = await createTestRunner();
-    gql = await createGraphQL(db.runner);
-  });
-  afterAll(async () => {
-    await gql.stop();
-    await db.close();
-  });
+  const gql = useSeededGraphQL();
 
   it.each([50, 5])(
     'when a page of %i careers asks for settings, credentials, traits and similar careers, then it costs the same fixed number of queries',
     async (first) => {
-      const { result, queries } = await recordQueries(db.runner, () =>
+      const { result, queries } = await recordQueries(gql.runner, () =>
         gql.run<{ careers: { edges: unknown[]; totalCount: number } }>(PAGE, { first }),
       );
       expect(result.errors).toBeUndefined();
@@ -82,7 +73,7 @@ describe('batching', () => {
   );
 
   it('when the whole seeded graph is one page, then every career is there and still 6 queries run', async () => {
-    const { result, queries } = await recordQueries(db.runner, () =>
+    const { result, queries } = await recordQueries(gql.runner, () =>
       gql.run<{ careers: { edges: unknown[]; totalCount: number } }>(PAGE, { first: 100 }),
     );
     expect(result.data!.careers.edges).toHaveLength(result.data!.careers.totalCount);

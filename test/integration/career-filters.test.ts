@@ -1,6 +1,5 @@
-import { createGraphQL } from '../helpers/graphql';
+import { useSeededGraphQL } from '../helpers/graphql';
 import { educationRank, seeds, shareIn } from '../helpers/seed-oracle';
-import { createTestRunner, type TestDb } from '../helpers/test-db';
 import type { CareerSeed } from '../../src/seed/seed.schema';
 
 /**
@@ -34,16 +33,7 @@ const SLUGS = /* GraphQL */ `
 `;
 
 describe('careers(filter)', () => {
-  let db: TestDb;
-  let gql: Awaited<ReturnType<typeof createGraphQL>>;
-  beforeAll(async () => {
-    db = await createTestRunner();
-    gql = await createGraphQL(db.runner);
-  });
-  afterAll(async () => {
-    await gql.stop();
-    await db.close();
-  });
+  const gql = useSeededGraphQL();
 
   async function slugs(filter: unknown, sort?: unknown): Promise<string[]> {
     const { data, errors } = await gql.run<Page>(SLUGS, { filter, sort, first: 100 });

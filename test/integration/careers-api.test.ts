@@ -1,18 +1,8 @@
-import { createGraphQL } from '../helpers/graphql';
-import { createTestRunner, type TestDb } from '../helpers/test-db';
+import { useSeededGraphQL } from '../helpers/graphql';
 
 /** Issue 2's end-to-end slice: the seeded graph read through the real schema and driver. */
 describe('careers API over the seeded graph', () => {
-  let db: TestDb;
-  let gql: Awaited<ReturnType<typeof createGraphQL>>;
-  beforeAll(async () => {
-    db = await createTestRunner();
-    gql = await createGraphQL(db.runner);
-  });
-  afterAll(async () => {
-    await gql.stop();
-    await db.close();
-  });
+  const gql = useSeededGraphQL();
 
   const NO_LICENSE = /* GraphQL */ `
     {

@@ -1,20 +1,10 @@
-import { createGraphQL } from '../helpers/graphql';
+import { useSeededGraphQL } from '../helpers/graphql';
 import { career, educationRank, seeds, shareIn } from '../helpers/seed-oracle';
-import { createTestRunner, type TestDb } from '../helpers/test-db';
 import type { CareerSeed } from '../../src/seed/seed.schema';
 
 /** Reverse traversals, search, comparisons, similar careers, paths and aggregates. */
 describe('graph questions', () => {
-  let db: TestDb;
-  let gql: Awaited<ReturnType<typeof createGraphQL>>;
-  beforeAll(async () => {
-    db = await createTestRunner();
-    gql = await createGraphQL(db.runner);
-  });
-  afterAll(async () => {
-    await gql.stop();
-    await db.close();
-  });
+  const gql = useSeededGraphQL();
 
   async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
     const result = await gql.run<T>(query, variables);

@@ -1,6 +1,5 @@
-import { createGraphQL } from '../helpers/graphql';
+import { useSeededGraphQL } from '../helpers/graphql';
 import { seeds } from '../helpers/seed-oracle';
-import { createTestRunner, type TestDb } from '../helpers/test-db';
 
 interface Page {
   careers: {
@@ -30,16 +29,7 @@ const PAGE = /* GraphQL */ `
 `;
 
 describe('sorting and cursor pagination', () => {
-  let db: TestDb;
-  let gql: Awaited<ReturnType<typeof createGraphQL>>;
-  beforeAll(async () => {
-    db = await createTestRunner();
-    gql = await createGraphQL(db.runner);
-  });
-  afterAll(async () => {
-    await gql.stop();
-    await db.close();
-  });
+  const gql = useSeededGraphQL();
 
   async function walk(sort: unknown, size: number): Promise<string[]> {
     const seen: string[] = [];

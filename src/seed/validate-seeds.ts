@@ -1,3 +1,7 @@
+/**
+ * The one set of checks on seed data, shared by the importer (before it writes seeds/) and the
+ * loader (before it writes the graph): nothing is written while any problem remains.
+ */
 import {
   SEED_FILES,
   careerSchema,
@@ -12,7 +16,7 @@ import {
   type TraitSeed,
 } from '../seed/seed.schema';
 
-/** Everything that goes under `seeds/`, one array per file plus one record per career file. */
+/** Everything under `seeds/`: one array per file, plus one record per career file. */
 export interface SeedSet {
   sources: SourceSeed[];
   educationLevels: EducationLevelSeed[];
@@ -32,12 +36,8 @@ function duplicates(values: readonly string[]): string[] {
   return [...dupes].sort();
 }
 
-/**
- * Checks a seed set against the zod schemas and across files: every id referenced exists, ids
- * are unique, and each career edge's OOH category is mapped to the setting the edge names.
- * Returns the problems found (empty when the set is sound); the importer writes nothing otherwise.
- */
-export function validateSeedSet(set: SeedSet): string[] {
+/** Records that do not match their zod schema (for seed sets built in code, e.g. by the importer). */
+export function schemaProblems(set: SeedSet): string[] {
   const problems: string[] = [];
 
   for (const [key, { file, schema }] of Object.entries(SEED_FILES)) {
@@ -59,6 +59,16 @@ export function validateSeedSet(set: SeedSet): string[] {
       );
     }
   }
+
+  return problems;
+}
+
+/**
+ * Checks across files: ids are unique, every id referenced exists, every source is listed, and
+ * each career edge's OOH category is mapped to the setting the edge names. Empty when sound.
+ */
+export function referenceProblems(set: SeedSet): string[] {
+  const problems: string[] = [];
 
   const unique: [string, string[]][] = [
     ['sources.json url', set.sources.map((s) => s.url)],
@@ -155,4 +165,9 @@ export function validateSeedSet(set: SeedSet): string[] {
     }
   }
   return problems;
+}
+
+/** Schema and reference problems together. */
+export function validateSeedSet(set: SeedSet): string[] {
+  return [...schemaProblems(set), ...referenceProblems(set)];
 }
