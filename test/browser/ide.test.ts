@@ -1,0 +1,173 @@
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { EXAMPLES } from '../../web/examples';
+import {
+  assertBundleBuilt,
+  guardNetwork,
+  launchBrowser,
+  screenshot,
+  startWebServer,
+  type NetworkLog,
+  type WebServer,
+} from './harness';
+
+const LICENSURE_EXAMPLE = 'Careers without licensure requirements';
+
+/** Monaco renders spaces as no-break spaces and soft-wraps long strings; compare words only. */
+function words(text: string): string {
+  return text.replace(/\s+/g, ' ').toLowerCase();
+}
+
+describe('GraphQL IDE at /', () => {
+  let server: WebServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let network: NetworkLog;
+
+  beforeAll(async () => {
+    assertBundleBuilt();
+    server = await startWebServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    network = await guardNetwork(context);
+    page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    await context.close();
+  });
+
+  it('when the licensure example is chosen and run, then the result lists medical records specialists', async () => {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(server.url);
+
+    await page.getByRole('button', { name: LICENSURE_EXAMPLE, exact: true }).click();
+    await page
+      .locator('.graphiql-query-editor')
+      .filter({ hasText: 'CareersWithoutLicensure' })
+      .waitFor();
+    await page.locator('.graphiql-execute-button').click();
+
+    const result = page.locator('.graphiql-response .view-lines');
+    await result.filter({ hasText: '"data"' }).waitFor();
+    // Monaco draws only the lines in view, so find the career the way a user would: with the
+    // response editor's own search, which scrolls the match into view.
+    await result.click();
+    await page.keyboard.press('ControlOrMeta+f');
+    await page.keyboard.type('Medical records specialists');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (wanted) => {
+        const lines = document.querySelector<HTMLElement>('.graphiql-response .view-lines');
+        return lines?.innerText.replace(/\s+/g, ' ').toLowerCase().includes(wanted) ?? false;
+      },
+      'medical records specialists',
+      { timeout: 10_000 },
+    );
+    expect(words(await result.innerText())).not.toContain('"errors"');
+
+    await screenshot(page, 'ide-licensure-example');
+    expect(pageErrors).toEqual([]);
+    expect(network.foreign).toEqual([]);
+    // The IDE's Monaco workers are bundled files served by us, not blob: or CDN scripts.
+    expect(network.requests.some((url) => /\/assets\/graphql\.worker-[\w-]+\.js$/.test(url))).toBe(
+      true,
+    );
+  });
+
+  it('when a query names an unknown field, then the editor marks it (the GraphQL worker runs)', async () => {
+    await page.goto(server.url);
+    await page.getByRole('button', { name: LICENSURE_EXAMPLE, exact: true }).click();
+    await page.locator('.graphiql-query-editor .view-lines').click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('\nquery Bad { career(slug: "x") { noSuchField } }');
+    // Validation against the introspected schema happens in monaco-graphql's worker only.
+    await page.locator('.graphiql-query-editor .squiggly-error').first().waitFor();
+    expect(network.foreign).toEqual([]);
+  });
+
+  it('when the docs explorer opens, then it lists the schema from introspection', async () => {
+    await page.goto(server.url);
+    await page.getByRole('button', { name: /show documentation explorer/i }).click();
+    const explorer = page.locator('.graphiql-doc-explorer');
+    await explorer.getByText('Query', { exact: true }).click();
+    await explorer.getByText('careers', { exact: true }).first().waitFor();
+
+    await screenshot(page, 'ide-docs-explorer');
+    expect(network.foreign).toEqual([]);
+  });
+
+  it('when the page links to a career picture, then the link leads to /graph/<slug>', async () => {
+    await page.goto(server.url);
+    const link = page.getByRole('link', { name: 'Career neighbourhood picture' });
+    expect(await link.getAttribute('href')).toBe('/graph/medical-records-specialists');
+    expect(network.foreign).toEqual([]);
+  });
+
+  it('when a page tries to reach another host, then the guard records and blocks it', async () => {
+    // Proves the assertions above can fail. A navigation, because the pages' CSP already stops
+    // fetch() to other hosts before any request exists; routing aborts this one in the browser.
+    await expect(page.goto('http://example.invalid/')).rejects.toThrow(/ERR_BLOCKED_BY_CLIENT/);
+    expect(network.foreign).toEqual(['http://example.invalid/']);
+  });
+});
+
+describe('the examples library', () => {
+  let server: WebServer;
+
+  beforeAll(async () => {
+    server = await startWebServer();
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('when listed, then titles are unique and the required questions are there', () => {
+    const titles = EXAMPLES.map((example) => example.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Careers without licensure requirements',
+        'What can I start with a postsecondary certificate?',
+        'Who works in nursing care facilities?',
+        'Certifications for medical records specialists',
+        'Careers like this one',
+      ]),
+    );
+  });
+
+  it('when parsed, then each example holds exactly one named operation', () => {
+    for (const example of EXAMPLES) {
+      const operations = parse(example.query).definitions.filter(
+        (definition): definition is OperationDefinitionNode =>
+          definition.kind === Kind.OPERATION_DEFINITION,
+      );
+      expect(operations.map((operation) => Boolean(operation.name))).toEqual([true]);
+    }
+  });
+
+  it.each(EXAMPLES.map((example) => [example.title, example] as const))(
+    'when "%s" runs against the API, then it answers data without errors',
+    async (_title, example) => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: example.query, variables: example.variables ?? {} }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+      expect(body.errors).toBeUndefined();
+      expect(body.data).toBeTruthy();
+    },
+  );
+});

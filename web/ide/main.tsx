@@ -1,0 +1,66 @@
+import 'graphiql/style.css';
+import './ide.css';
+import './monaco-workers';
+import { GraphiQL, HISTORY_PLUGIN, type GraphiQLProps } from 'graphiql';
+import { StrictMode, type ReactElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { postGraphQL, type GraphQLRequest } from '../shared/graphql-client';
+import { EXAMPLES_PLUGIN, graphPath } from './examples-plugin';
+
+const fetcher: GraphiQLProps['fetcher'] = (params, options) =>
+  postGraphQL<unknown>(
+    params as GraphQLRequest,
+    (options?.headers ?? {}) as Record<string, string>,
+  );
+
+// Short lines: with the examples panel open the operation editor is narrow.
+const WELCOME = `# Healthcare careers, as a graph.
+#
+# "Examples" (left) has questions
+# ready to run; the book icon opens
+# the docs. Run with Ctrl-Enter.
+
+query CareerAtAGlance {
+  career(
+    slug: "medical-records-specialists"
+  ) {
+    title
+    medianPay { annual }
+    projectedGrowthPct
+    settings {
+      sharePct
+      setting { name }
+    }
+  }
+}
+`;
+
+function App(): ReactElement {
+  return (
+    <GraphiQL
+      fetcher={fetcher}
+      plugins={[EXAMPLES_PLUGIN, HISTORY_PLUGIN]}
+      visiblePlugin={EXAMPLES_PLUGIN}
+      defaultQuery={WELCOME}
+      defaultEditorToolsVisibility="variables"
+      isHeadersEditorEnabled={false}
+    >
+      <GraphiQL.Logo>
+        <span className="ide-logo">
+          Healthcare careers
+          <a className="ide-picture-link" href={graphPath('medical-records-specialists')}>
+            Career neighbourhood picture
+          </a>
+        </span>
+      </GraphiQL.Logo>
+    </GraphiQL>
+  );
+}
+
+const container = document.getElementById('graphiql');
+if (!container) throw new Error('index.html lacks the #graphiql container');
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
