@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import compression from 'compression';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -80,6 +81,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const schema = options.schema ?? (await createSchema());
   const app = express();
   app.disable('x-powered-by');
+  // The IDE's first load is ~6 MB of JavaScript; gzip makes it ~2 MB, and GraphQL JSON shrinks too.
+  app.use(compression());
   const httpServer = http.createServer(app);
   const apollo = await createApolloServer(schema, [
     ApolloServerPluginDrainHttpServer({ httpServer }),

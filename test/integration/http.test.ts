@@ -59,6 +59,18 @@ describe('HTTP server', () => {
     );
   });
 
+  it('when a large answer is asked with gzip accepted, then it comes compressed', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({
+        query: '{ careers(first: 100) { edges { node { slug settings { oohCategory } } } } }',
+      }),
+    });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(((await res.json()) as GqlBody).data).toBeDefined();
+  });
+
   it('when /healthz is asked, then it answers ok', async () => {
     const res = await fetch(`${server.url}/healthz`);
     expect(await res.json()).toEqual({ status: 'ok' });
