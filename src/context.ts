@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { cypher } from './db/cypher';
-import { listLoader, singleLoader } from './db/batch-loaders';
+import { listLoader, sharedCareerListLoader, singleLoader } from './db/batch-loaders';
 import type { QueryRunner } from './db/query-runner';
 import type { CareerRecord } from './career/career.type';
 import type {
@@ -56,15 +56,16 @@ const Q = {
 export function createLoaders(runner: QueryRunner) {
   const payRanks = new Map<PeerGroup, DataLoader<string, PayRank | null>>();
   const settingCareers = new Map<string, DataLoader<string, SettingCareer[]>>();
+  const careerBySlug = singleLoader<CareerRecord>(runner, Q.careersBySlug);
   return {
-    careerBySlug: singleLoader<CareerRecord>(runner, Q.careersBySlug),
+    careerBySlug,
     entryEducation: singleLoader<EducationLevel>(runner, Q.entryEducation),
     educationOptions: listLoader<EducationOption>(runner, Q.educationOptions),
     settings: listLoader<CareerSetting>(runner, Q.settings),
     credentials: listLoader<CareerCredential>(runner, Q.credentials),
     traits: listLoader<Trait>(runner, Q.traits),
     sources: listLoader<Source>(runner, Q.sources),
-    similarOccupations: listLoader<CareerRecord>(runner, Q.similar),
+    similarOccupations: sharedCareerListLoader(runner, Q.similar, careerBySlug),
     advancesTo: listLoader<AdvancementRecord>(runner, Q.advancesTo),
     advancesFrom: listLoader<AdvancementRecord>(runner, Q.advancesFrom),
     family: singleLoader<CareerFamily>(runner, Q.family),

@@ -1,7 +1,7 @@
 // Advancement steps out of each career, with what each step needs. $keys: [career slug]
 UNWIND $keys AS key
 MATCH (:Career {slug: key})-[a:ADVANCES_TO]->(m:Career)
-WITH key, a, m ORDER BY m.title
+WITH key, a, m ORDER BY toLower(m.title)
 RETURN key, collect({
   career: properties(m), credentialIds: a.credentialIds, educationCode: a.educationCode,
   note: a.note, source: a.source

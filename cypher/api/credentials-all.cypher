@@ -2,4 +2,4 @@
 MATCH (c:Credential)
 WHERE $kind IS NULL OR c.kind = $kind
 RETURN c {.id, .name, .acronym, .kind, .note, .source} AS item
-ORDER BY c.name
+ORDER BY toLower(c.name)

@@ -9,5 +9,5 @@ CALL () {
          node.id AS id, node.name AS title, score, node
 }
 RETURN type, id, title, score, properties(node) AS item
-ORDER BY score DESC, title
+ORDER BY score DESC, toLower(title)
 LIMIT toInteger($limit)

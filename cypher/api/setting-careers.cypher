@@ -9,6 +9,6 @@ WITH key, c, [w IN ws | w.oohCategory] AS categories,
      CASE WHEN any(w IN ws WHERE w.sharePct IS NOT NULL)
           THEN reduce(t = 0.0, w IN ws | t + coalesce(w.sharePct, 0.0)) END AS share
 WHERE $minSharePct IS NULL OR share >= $minSharePct
-WITH key, c, categories, share ORDER BY coalesce(share, -1.0) DESC, c.title
+WITH key, c, categories, share ORDER BY coalesce(share, -1.0) DESC, toLower(c.title)
 WITH key, collect({sharePct: share, oohCategories: categories, career: properties(c)}) AS items
 RETURN key, items[0..toInteger($limit)] AS items

@@ -1,4 +1,4 @@
 // Every work setting, by name.
 MATCH (s:Setting)
 RETURN s {.id, .name, .description} AS item
-ORDER BY s.name
+ORDER BY toLower(s.name)

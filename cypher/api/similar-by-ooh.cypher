@@ -3,5 +3,5 @@
 MATCH (c:Career {slug: $slug})-[r:SIMILAR_TO]-(other:Career)
 WITH other, count(r) AS links
 RETURN properties(other) AS career, links / 2.0 AS score, [] AS shared
-ORDER BY score DESC, other.title
+ORDER BY score DESC, toLower(other.title)
 LIMIT toInteger($limit)

@@ -9,5 +9,5 @@ WHERE other <> c
 WITH other, s, a, sum(coalesce(w2.sharePct, 0.0)) AS b
 WITH other, collect(s {.id, .name}) AS shared, sum(CASE WHEN a < b THEN a ELSE b END) AS overlap
 RETURN properties(other) AS career, overlap / 100.0 AS score, shared
-ORDER BY score DESC, size(shared) DESC, other.title
+ORDER BY score DESC, size(shared) DESC, toLower(other.title)
 LIMIT toInteger($limit)

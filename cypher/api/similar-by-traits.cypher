@@ -6,5 +6,5 @@ WITH c, other, collect(t {.id, .name}) AS shared
 WITH c, other, shared,
      COUNT { (c)-[:HAS_TRAIT]->() } + COUNT { (other)-[:HAS_TRAIT]->() } - size(shared) AS unionSize
 RETURN properties(other) AS career, toFloat(size(shared)) / unionSize AS score, shared
-ORDER BY score DESC, size(shared) DESC, other.title
+ORDER BY score DESC, size(shared) DESC, toLower(other.title)
 LIMIT toInteger($limit)

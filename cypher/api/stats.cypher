@@ -15,7 +15,7 @@ CALL () {
 CALL () {
   MATCH (s:Setting)
   WITH s, COUNT { MATCH (s)<-[:WORKS_IN]-(c:Career) RETURN DISTINCT c } AS careers
-  ORDER BY careers DESC, s.name
+  ORDER BY careers DESC, toLower(s.name)
   RETURN collect({setting: s {.id, .name, .description}, count: careers}) AS perSetting
 }
 CALL () {

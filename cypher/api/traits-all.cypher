@@ -3,4 +3,4 @@
 MATCH (t:Trait)
 WHERE $kind IS NULL OR t.kind = $kind
 RETURN t {.id, .name, .kind} AS item
-ORDER BY t.name
+ORDER BY toLower(t.name)

@@ -18,6 +18,9 @@ export async function connectDriver(target: DriverTarget): Promise<Driver> {
       : undefined;
   const driver = neo4j.driver(target.uri, auth, {
     maxConnectionPoolSize: 50,
+    // Integers arrive as JS numbers: every count and figure here is far below 2^53, and it spares
+    // an object per value (see toNative).
+    disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 20_000,
     // Driver logs go nowhere: failures surface as errors through the query runner.
     logging: { level: 'error', logger: () => undefined },

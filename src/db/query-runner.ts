@@ -160,11 +160,16 @@ export function mapDriverError(err: unknown, queryName: string, logger: Logger):
 /**
  * Converts driver values to plain JS: integers to numbers (every count and figure in this graph is
  * far below 2^53), temporals to ISO strings, nodes and relationships to their properties.
+ * Primitives are tested first: they are nearly every value, and the driver's type guards are not
+ * free (this function was a quarter of the API's CPU time before).
  */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  const type = typeof value;
+  if (type === 'string' || type === 'number' || type === 'boolean') return value;
+  if (type === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(toNative);
   if (isInt(value)) return value.toNumber();
-  if (typeof value === 'bigint') return Number(value);
   if (
     isDate(value) ||
     isDateTime(value) ||
@@ -176,11 +181,7 @@ export function toNative(value: unknown): unknown {
     return value.toString();
   }
   if (isNode(value) || isRelationship(value)) return toNative(value.properties);
-  if (Array.isArray(value)) return value.map(toNative);
-  if (typeof value === 'object') {
-    const out: Row = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toNative(v);
-    return out;
-  }
-  return value;
+  const out: Row = {};
+  for (const [k, v] of Object.entries(value as object)) out[k] = toNative(v);
+  return out;
 }

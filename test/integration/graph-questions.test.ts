@@ -342,6 +342,24 @@ describe('graph questions', () => {
       expect(similarCareers.map((s) => s.career.slug).sort()).toEqual([...linked].sort());
     });
 
+    it('when careers list their OOH similar occupations in one batch, then each gets its own list in title order', async () => {
+      const { careers } = await data<{
+        careers: {
+          edges: Array<{
+            node: { slug: string; similarOccupations: Array<{ slug: string; title: string }> };
+          }>;
+        };
+      }>(`{ careers(first: 100) { edges { node { slug similarOccupations { slug title } } } } }`);
+      expect(careers.edges).toHaveLength(seeds().careers.length);
+      for (const { node } of careers.edges) {
+        const want = career(node.slug)
+          .similarTo.map((s) => career(s.slug))
+          .sort((a, b) => (a.title.toLowerCase() < b.title.toLowerCase() ? -1 : 1))
+          .map((c) => c.slug);
+        expect(node.similarOccupations.map((c) => c.slug)).toEqual(want);
+      }
+    });
+
     it('when the career does not exist, then NOT_FOUND', async () => {
       const result = await gql.run(`{ similarCareers(slug: "astronauts") { score } }`);
       expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
