@@ -1,14 +1,6 @@
 import type { Core } from 'cytoscape';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  assertBundleBuilt,
-  guardNetwork,
-  launchBrowser,
-  screenshot,
-  startWebServer,
-  type NetworkLog,
-  type WebServer,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { screenshot, useGuardedBrowser } from './harness';
 
 interface DrawnNode {
   id: string;
@@ -49,40 +41,15 @@ async function waitUntilDrawn(page: Page): Promise<void> {
 }
 
 describe('career neighbourhood picture at /graph/<slug>', () => {
-  let server: WebServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let network: NetworkLog;
-
-  beforeAll(async () => {
-    assertBundleBuilt();
-    server = await startWebServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    network = await guardNetwork(context);
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context.close();
-  });
+  const b = useGuardedBrowser();
 
   it('when opened for medical records specialists, then its settings are drawn, wider for more jobs', async () => {
     const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}/graph/medical-records-specialists`);
-    await waitUntilDrawn(page);
+    b.page.on('pageerror', (error) => pageErrors.push(error.message));
+    await b.page.goto(`${b.server.url}/graph/medical-records-specialists`);
+    await waitUntilDrawn(b.page);
 
-    const { nodes, edges } = await drawnGraph(page);
+    const { nodes, edges } = await drawnGraph(b.page);
     const centre = nodes.find((node) => node.kind === 'centre');
     expect(centre?.label).toMatch(/^medical records specialists$/i);
     const settings = nodes.filter((node) => node.kind === 'setting').map((node) => node.label);
@@ -94,48 +61,48 @@ describe('career neighbourhood picture at /graph/<slug>', () => {
     expect(shares.length).toBeGreaterThan(1);
     expect(shares.at(-1)?.width).toBeGreaterThan(shares[0]?.width ?? Infinity);
 
-    const panel = await page.locator('#panel').innerText();
+    const panel = await b.page.locator('#panel').innerText();
     expect(panel).toMatch(/medical records specialists/i);
     expect(panel).toMatch(/median pay/i);
     expect(panel).toMatch(/growth/i);
 
-    await screenshot(page, 'graph-medical-records-specialists');
+    await screenshot(b.page, 'graph-medical-records-specialists');
     expect(pageErrors).toEqual([]);
-    expect(network.foreign).toEqual([]);
+    expect(b.network.foreign).toEqual([]);
   });
 
   it('when a neighbour career node is clicked, then its own picture opens', async () => {
-    await page.goto(`${server.url}/graph/medical-records-specialists`);
-    await waitUntilDrawn(page);
-    const { nodes } = await drawnGraph(page);
+    await b.page.goto(`${b.server.url}/graph/medical-records-specialists`);
+    await waitUntilDrawn(b.page);
+    const { nodes } = await drawnGraph(b.page);
     const neighbour = nodes.find((node) => node.kind === 'career' && node.slug);
     if (!neighbour?.slug)
       throw new Error('no neighbour career drawn for medical records specialists');
 
     // Click the node where cytoscape drew it, as a user would: canvas nodes have no DOM element.
-    const point = await page.evaluate((id) => {
+    const point = await b.page.evaluate((id) => {
       const cy = (window as unknown as { __cy: Core }).__cy;
       const box = cy.container()!.getBoundingClientRect();
       const position = cy.getElementById(id).renderedPosition();
       return { x: box.left + position.x, y: box.top + position.y };
     }, neighbour.id);
     await Promise.all([
-      page.waitForURL(`**/graph/${neighbour.slug}`),
-      page.mouse.click(point.x, point.y),
+      b.page.waitForURL(`**/graph/${neighbour.slug}`),
+      b.page.mouse.click(point.x, point.y),
     ]);
-    await waitUntilDrawn(page);
+    await waitUntilDrawn(b.page);
 
-    const { nodes: next } = await drawnGraph(page);
+    const { nodes: next } = await drawnGraph(b.page);
     expect(next.find((node) => node.kind === 'centre')?.label).toBe(neighbour.label);
-    await screenshot(page, 'graph-after-click');
-    expect(network.foreign).toEqual([]);
+    await screenshot(b.page, 'graph-after-click');
+    expect(b.network.foreign).toEqual([]);
   });
 
-  it('when the slug names no career, then the page says so instead of drawing', async () => {
-    await page.goto(`${server.url}/graph/no-such-career`);
-    await page.waitForFunction(() => document.body.dataset.state !== 'loading');
-    expect(await page.evaluate(() => document.body.dataset.state)).toBe('error');
-    expect(await page.locator('#panel').innerText()).toMatch(/no career has the slug/i);
-    expect(network.foreign).toEqual([]);
+  it('when the slug names no career, then the b.page says so instead of drawing', async () => {
+    await b.page.goto(`${b.server.url}/graph/no-such-career`);
+    await b.page.waitForFunction(() => document.body.dataset.state !== 'loading');
+    expect(await b.page.evaluate(() => document.body.dataset.state)).toBe('error');
+    expect(await b.page.locator('#panel').innerText()).toMatch(/no career has the slug/i);
+    expect(b.network.foreign).toEqual([]);
   });
 });

@@ -114,3 +114,57 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+/** What a browser test works with: the API with the web app, a fresh page, its network log. */
+export interface GuardedBrowser {
+  readonly server: WebServer;
+  readonly page: Page;
+  readonly network: NetworkLog;
+}
+
+/**
+ * Registers the usual hooks of a browser test file: server and browser once per file, and for
+ * every test a fresh context whose non-local requests are recorded and blocked.
+ */
+export function useGuardedBrowser(): GuardedBrowser {
+  let server: WebServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let network: NetworkLog | undefined;
+
+  beforeAll(async () => {
+    assertBundleBuilt();
+    server = await startWebServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('browser not started');
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    network = await guardNetwork(context);
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`useGuardedBrowser: no ${what} outside a test`);
+    return value;
+  };
+  return {
+    get server() {
+      return ready(server, 'server');
+    },
+    get page() {
+      return ready(page, 'page');
+    },
+    get network() {
+      return ready(network, 'network log');
+    },
+  };
+}

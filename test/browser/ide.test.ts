@@ -1,15 +1,6 @@
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EXAMPLES } from '../../web/examples';
-import {
-  assertBundleBuilt,
-  guardNetwork,
-  launchBrowser,
-  screenshot,
-  startWebServer,
-  type NetworkLog,
-  type WebServer,
-} from './harness';
+import { screenshot, startWebServer, useGuardedBrowser, type WebServer } from './harness';
 
 const LICENSURE_EXAMPLE = 'Careers without licensure requirements';
 
@@ -19,54 +10,29 @@ function words(text: string): string {
 }
 
 describe('GraphQL IDE at /', () => {
-  let server: WebServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let network: NetworkLog;
-
-  beforeAll(async () => {
-    assertBundleBuilt();
-    server = await startWebServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    network = await guardNetwork(context);
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context.close();
-  });
+  const b = useGuardedBrowser();
 
   it('when the licensure example is chosen and run, then the result lists medical records specialists', async () => {
     const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
+    b.page.on('pageerror', (error) => pageErrors.push(error.message));
+    await b.page.goto(b.server.url);
 
-    await page.getByRole('button', { name: LICENSURE_EXAMPLE, exact: true }).click();
-    await page
+    await b.page.getByRole('button', { name: LICENSURE_EXAMPLE, exact: true }).click();
+    await b.page
       .locator('.graphiql-query-editor')
       .filter({ hasText: 'CareersWithoutLicensure' })
       .waitFor();
-    await page.locator('.graphiql-execute-button').click();
+    await b.page.locator('.graphiql-execute-button').click();
 
-    const result = page.locator('.graphiql-response .view-lines');
+    const result = b.page.locator('.graphiql-response .view-lines');
     await result.filter({ hasText: '"data"' }).waitFor();
     // Monaco draws only the lines in view, so find the career the way a user would: with the
     // response editor's own search, which scrolls the match into view.
     await result.click();
-    await page.keyboard.press('ControlOrMeta+f');
-    await page.keyboard.type('Medical records specialists');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(
+    await b.page.keyboard.press('ControlOrMeta+f');
+    await b.page.keyboard.type('Medical records specialists');
+    await b.page.keyboard.press('Enter');
+    await b.page.waitForFunction(
       (wanted) => {
         const lines = document.querySelector<HTMLElement>('.graphiql-response .view-lines');
         return lines?.innerText.replace(/\s+/g, ' ').toLowerCase().includes(wanted) ?? false;
@@ -76,49 +42,49 @@ describe('GraphQL IDE at /', () => {
     );
     expect(words(await result.innerText())).not.toContain('"errors"');
 
-    await screenshot(page, 'ide-licensure-example');
+    await screenshot(b.page, 'ide-licensure-example');
     expect(pageErrors).toEqual([]);
-    expect(network.foreign).toEqual([]);
+    expect(b.network.foreign).toEqual([]);
     // The IDE's Monaco workers are bundled files served by us, not blob: or CDN scripts.
-    expect(network.requests.some((url) => /\/assets\/graphql\.worker-[\w-]+\.js$/.test(url))).toBe(
-      true,
-    );
+    expect(
+      b.network.requests.some((url) => /\/assets\/graphql\.worker-[\w-]+\.js$/.test(url)),
+    ).toBe(true);
   });
 
   it('when a query names an unknown field, then the editor marks it (the GraphQL worker runs)', async () => {
-    await page.goto(server.url);
-    await page.getByRole('button', { name: LICENSURE_EXAMPLE, exact: true }).click();
-    await page.locator('.graphiql-query-editor .view-lines').click();
-    await page.keyboard.press('ControlOrMeta+End');
-    await page.keyboard.type('\nquery Bad { career(slug: "x") { noSuchField } }');
+    await b.page.goto(b.server.url);
+    await b.page.getByRole('button', { name: LICENSURE_EXAMPLE, exact: true }).click();
+    await b.page.locator('.graphiql-query-editor .view-lines').click();
+    await b.page.keyboard.press('ControlOrMeta+End');
+    await b.page.keyboard.type('\nquery Bad { career(slug: "x") { noSuchField } }');
     // Validation against the introspected schema happens in monaco-graphql's worker only.
-    await page.locator('.graphiql-query-editor .squiggly-error').first().waitFor();
-    expect(network.foreign).toEqual([]);
+    await b.page.locator('.graphiql-query-editor .squiggly-error').first().waitFor();
+    expect(b.network.foreign).toEqual([]);
   });
 
   it('when the docs explorer opens, then it lists the schema from introspection', async () => {
-    await page.goto(server.url);
-    await page.getByRole('button', { name: /show documentation explorer/i }).click();
-    const explorer = page.locator('.graphiql-doc-explorer');
+    await b.page.goto(b.server.url);
+    await b.page.getByRole('button', { name: /show documentation explorer/i }).click();
+    const explorer = b.page.locator('.graphiql-doc-explorer');
     await explorer.getByText('Query', { exact: true }).click();
     await explorer.getByText('careers', { exact: true }).first().waitFor();
 
-    await screenshot(page, 'ide-docs-explorer');
-    expect(network.foreign).toEqual([]);
+    await screenshot(b.page, 'ide-docs-explorer');
+    expect(b.network.foreign).toEqual([]);
   });
 
-  it('when the page links to a career picture, then the link leads to /graph/<slug>', async () => {
-    await page.goto(server.url);
-    const link = page.getByRole('link', { name: 'Career neighbourhood picture' });
+  it('when the b.page links to a career picture, then the link leads to /graph/<slug>', async () => {
+    await b.page.goto(b.server.url);
+    const link = b.page.getByRole('link', { name: 'Career neighbourhood picture' });
     expect(await link.getAttribute('href')).toBe('/graph/medical-records-specialists');
-    expect(network.foreign).toEqual([]);
+    expect(b.network.foreign).toEqual([]);
   });
 
-  it('when a page tries to reach another host, then the guard records and blocks it', async () => {
+  it('when a b.page tries to reach another host, then the guard records and blocks it', async () => {
     // Proves the assertions above can fail. A navigation, because the pages' CSP already stops
     // fetch() to other hosts before any request exists; routing aborts this one in the browser.
-    await expect(page.goto('http://example.invalid/')).rejects.toThrow(/ERR_BLOCKED_BY_CLIENT/);
-    expect(network.foreign).toEqual(['http://example.invalid/']);
+    await expect(b.page.goto('http://example.invalid/')).rejects.toThrow(/ERR_BLOCKED_BY_CLIENT/);
+    expect(b.network.foreign).toEqual(['http://example.invalid/']);
   });
 });
 
