@@ -7,9 +7,6 @@ import type { Logger } from './logger';
 
 export interface Database {
   runner: QueryRunner;
-  driver: Driver;
-  /** The local server this process started, if it started one. */
-  local: LocalNeo4j | null;
   /** True when the database is the project's own local one (which `npm start` may seed). */
   isLocal: boolean;
   close(): Promise<void>;
@@ -60,8 +57,6 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   });
   return {
     runner,
-    driver,
-    local,
     isLocal: target.kind === 'local',
     close: async () => {
       await driver.close();

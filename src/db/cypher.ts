@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CYPHER_DIR } from '../paths';
 
@@ -35,14 +35,6 @@ export function cypherStatements(name: string): CypherQuery[] {
     .map((s) => s.trim())
     .filter((s) => s !== '')
     .map((s, i) => ({ name: `${name}#${i + 1}`, text: s }));
-}
-
-/** Every `.cypher` file under a folder of `cypher/`, by name, sorted. */
-export function cypherFolder(folder: string): CypherQuery[] {
-  return readdirSync(path.join(CYPHER_DIR, folder))
-    .filter((f) => f.endsWith('.cypher'))
-    .sort()
-    .map((f) => cypher(`${folder}/${f.slice(0, -'.cypher'.length)}`));
 }
 
 function stripComments(text: string): string {

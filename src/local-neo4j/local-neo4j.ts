@@ -26,7 +26,6 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   uri: string;
   httpUrl: string | null;
-  pid: number;
   stop(): Promise<void>;
 }
 
@@ -207,7 +206,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   return {
     uri: `bolt://127.0.0.1:${options.boltPort}`,
     httpUrl: options.httpPort > 0 ? `http://127.0.0.1:${options.httpPort}` : null,
-    pid: child.pid ?? -1,
     stop,
   };
 }
