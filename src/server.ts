@@ -39,12 +39,9 @@ export function formatError(
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
   const original = unwrapResolverError(error);
-  if (
-    original instanceof GraphQLError &&
-    original.extensions?.code === undefined &&
-    !original.originalError
-  ) {
-    // graphql-js validation of argument values (e.g. a bad enum) arrives without a code.
+  if (original instanceof GraphQLError && !original.path && !original.originalError) {
+    // Request-level refusals from graphql-js (e.g. a mutation on this read-only schema) carry no
+    // code and no field path; they are about the operation the user sent, not a server fault.
     return { ...formatted, extensions: { code: ERROR_CODES.BAD_USER_INPUT } };
   }
   logger.error({ err: original, path: formatted.path }, 'unexpected error in resolver');

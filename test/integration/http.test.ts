@@ -57,6 +57,7 @@ describe('HTTP server', () => {
     expect(json.errors?.[0]?.message).toMatch(
       /does not support mutations|Schema is not configured/,
     );
+    expect(json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('when a large answer is asked with gzip accepted, then it comes compressed', async () => {
