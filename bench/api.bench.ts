@@ -1,11 +1,8 @@
 import 'reflect-metadata';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
-import { connectDriver } from '../src/db/driver';
-import { QueryRunner } from '../src/db/query-runner';
-import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j/local-neo4j';
+import { loadConfig } from '../src/config';
+import { openDatabase } from '../src/database';
+import { startScratchNeo4j, type LocalNeo4j } from '../src/local-neo4j/local-neo4j';
 import { logger } from '../src/logger';
 import { SEEDS_DIR } from '../src/paths';
 import { loadSeeds } from '../src/seed/load-seeds';
@@ -60,24 +57,12 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 
 async function main(): Promise<void> {
   let local: LocalNeo4j | null = null;
-  let uri = process.env.NEO4J_URI;
-  if (!uri) {
-    local = await startLocalNeo4j({
-      dir: mkdtempSync(path.join(os.tmpdir(), 'careers-graph-bench-')),
-      boltPort: await freePort(),
-      httpPort: 0,
-    });
-    uri = local.uri;
+  if (!process.env.NEO4J_URI) {
+    local = await startScratchNeo4j('bench');
+    process.env.NEO4J_URI = local.uri;
   }
-  const driver = await connectDriver({
-    uri,
-    ...(process.env.NEO4J_USER && { user: process.env.NEO4J_USER }),
-    ...(process.env.NEO4J_PASSWORD && { password: process.env.NEO4J_PASSWORD }),
-  });
-  const runner = new QueryRunner(driver, {
-    timeoutMs: 15_000,
-    logger: logger.child({}, { level: 'warn' }),
-  });
+  const db = await openDatabase(loadConfig(), logger.child({}, { level: 'warn' }));
+  const { runner } = db;
   await loadSeeds(runner, readSeeds(SEEDS_DIR));
   const server = await startServer({ port: 0, runner });
   const rows: string[] = [];
@@ -117,7 +102,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await server.stop();
-    await driver.close();
+    await db.close();
     await local?.stop();
   }
   process.stdout.write(

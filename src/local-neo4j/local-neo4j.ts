@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { LAUNCHER_DIR } from '../paths';
 
@@ -251,5 +252,21 @@ function waitForReady(child: ChildProcess, timeoutMs: number, home: string): Pro
         );
       }
     });
+  });
+}
+
+/**
+ * A throwaway Neo4j for tests and benchmarks: fresh temp folder, free Bolt port, no HTTP. The
+ * caller stops it; its folder is left in the OS temp dir.
+ */
+export async function startScratchNeo4j(
+  name: string,
+  options: Pick<LocalNeo4jOptions, 'pageCache' | 'onProgress'> = {},
+): Promise<LocalNeo4j> {
+  return startLocalNeo4j({
+    dir: mkdtempSync(path.join(os.tmpdir(), `careers-graph-${name}-`)),
+    boltPort: await freePort(),
+    httpPort: 0,
+    ...options,
   });
 }
