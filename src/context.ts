@@ -1,6 +1,10 @@
-import type DataLoader from 'dataloader';
 import { cypher } from './db/cypher';
-import { listLoader, sharedCareerListLoader, singleLoader } from './db/batch-loaders';
+import {
+  listLoader,
+  loaderPerArgs,
+  sharedCareerListLoader,
+  singleLoader,
+} from './db/batch-loaders';
 import type { QueryRunner } from './db/query-runner';
 import type { CareerRecord } from './career/career.type';
 import type {
@@ -54,8 +58,6 @@ const Q = {
  * request; every field resolver that reads the database goes through one of these.
  */
 export function createLoaders(runner: QueryRunner) {
-  const payRanks = new Map<PeerGroup, DataLoader<string, PayRank | null>>();
-  const settingCareers = new Map<string, DataLoader<string, SettingCareer[]>>();
   const careerBySlug = singleLoader<CareerRecord>(runner, Q.careersBySlug);
   return {
     careerBySlug,
@@ -80,25 +82,12 @@ export function createLoaders(runner: QueryRunner) {
     traitCareers: listLoader<CareerRecord>(runner, Q.traitCareers),
     credentialCareers: listLoader<CareerWithCredential>(runner, Q.credentialCareers),
     educationLevelCareers: listLoader<CareerRecord>(runner, Q.educationLevelCareers),
-    /** One loader per argument set, so settings asked with the same arguments share a batch. */
-    settingCareers(first: number, minSharePct: number | null): DataLoader<string, SettingCareer[]> {
-      const key = `${first}:${minSharePct}`;
-      let loader = settingCareers.get(key);
-      if (!loader) {
-        loader = listLoader<SettingCareer>(runner, Q.settingCareers, { limit: first, minSharePct });
-        settingCareers.set(key, loader);
-      }
-      return loader;
-    },
-    /** One loader per peer group, made on first use: the group is a query parameter. */
-    payRank(peerGroup: PeerGroup): DataLoader<string, PayRank | null> {
-      let loader = payRanks.get(peerGroup);
-      if (!loader) {
-        loader = singleLoader<PayRank>(runner, Q.payRank, { peerGroup });
-        payRanks.set(peerGroup, loader);
-      }
-      return loader;
-    },
+    settingCareers: loaderPerArgs((args: { limit: number; minSharePct: number | null }) =>
+      listLoader<SettingCareer>(runner, Q.settingCareers, args),
+    ),
+    payRank: loaderPerArgs((args: { peerGroup: PeerGroup }) =>
+      singleLoader<PayRank>(runner, Q.payRank, args),
+    ),
   };
 }
 

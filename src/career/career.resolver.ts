@@ -218,7 +218,7 @@ export class CareerResolver {
     })
     peerGroup: PeerGroup,
   ): Promise<PayRank | null> {
-    const rank = await loaders.payRank(peerGroup).load(c.slug);
+    const rank = await loaders.payRank({ peerGroup }).load(c.slug);
     return rank ? { ...rank, peerGroup } : null;
   }
 }

@@ -53,6 +53,8 @@ export class SettingResolver {
     if (!Number.isInteger(first) || first < 1 || first > MAX_CAREERS) {
       throw new BadUserInputError(`first must be between 1 and ${MAX_CAREERS}`, 'first');
     }
-    return loaders.settingCareers(first, minSharePct ?? null).load(setting.id);
+    return loaders
+      .settingCareers({ limit: first, minSharePct: minSharePct ?? null })
+      .load(setting.id);
   }
 }
