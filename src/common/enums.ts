@@ -1,95 +1,47 @@
 import { registerEnumType } from 'type-graphql';
+import {
+  CREDENTIAL_KIND,
+  CREDENTIAL_ROLE,
+  EDUCATION_LEVEL,
+  LICENSURE,
+  SETTING_SHARE_SCOPE,
+  TRAIT_KIND,
+  type Vocabulary,
+} from '../shared/vocabulary';
+
+/**
+ * The GraphQL enums, each made from its vocabulary (src/shared/vocabulary.ts) so the API, the seed
+ * schemas and the importer cannot drift apart. Each export is both a value (`CredentialRole.REQUIRED`)
+ * and the union type of its strings, which are the strings stored in the graph.
+ */
+function graphqlEnum<V extends string>(vocabulary: Vocabulary<V>): { readonly [K in V]: K } {
+  const values = Object.fromEntries(vocabulary.values.map((v) => [v, v])) as { [K in V]: K };
+  registerEnumType(values, {
+    name: vocabulary.name,
+    description: vocabulary.description,
+    valuesConfig: Object.fromEntries(
+      vocabulary.values.map((v) => [v, { description: vocabulary.descriptions[v] }]),
+    ) as Record<V, { description: string }>,
+  });
+  return values;
+}
 
 /** Stored on Career.licensure; the same strings as the seeds. */
-export enum LicensureRequirement {
-  REQUIRED = 'REQUIRED',
-  VARIES_BY_STATE = 'VARIES_BY_STATE',
-  NOT_REQUIRED = 'NOT_REQUIRED',
-  UNKNOWN = 'UNKNOWN',
-}
-registerEnumType(LicensureRequirement, {
-  name: 'LicensureRequirement',
-  description: 'Whether working in a career needs a state license.',
-  valuesConfig: {
-    REQUIRED: { description: 'All or nearly all states require a license.' },
-    VARIES_BY_STATE: { description: 'Some states require a license; others do not.' },
-    NOT_REQUIRED: { description: 'No state license is needed to work.' },
-    UNKNOWN: { description: 'The sources do not say.' },
-  },
-});
+export const LicensureRequirement = graphqlEnum(LICENSURE);
+export type LicensureRequirement = (typeof LICENSURE.values)[number];
 
-export enum EducationLevelCode {
-  NO_FORMAL_CREDENTIAL = 'NO_FORMAL_CREDENTIAL',
-  HIGH_SCHOOL_DIPLOMA = 'HIGH_SCHOOL_DIPLOMA',
-  POSTSECONDARY_NONDEGREE_AWARD = 'POSTSECONDARY_NONDEGREE_AWARD',
-  SOME_COLLEGE = 'SOME_COLLEGE',
-  ASSOCIATES_DEGREE = 'ASSOCIATES_DEGREE',
-  BACHELORS_DEGREE = 'BACHELORS_DEGREE',
-  MASTERS_DEGREE = 'MASTERS_DEGREE',
-  DOCTORAL_OR_PROFESSIONAL_DEGREE = 'DOCTORAL_OR_PROFESSIONAL_DEGREE',
-}
-registerEnumType(EducationLevelCode, {
-  name: 'EducationLevelCode',
-  description: "BLS's education levels, from lowest to highest.",
-  valuesConfig: {
-    NO_FORMAL_CREDENTIAL: { description: 'No formal educational credential.' },
-    HIGH_SCHOOL_DIPLOMA: { description: 'High school diploma or equivalent.' },
-    POSTSECONDARY_NONDEGREE_AWARD: {
-      description: 'Postsecondary nondegree award, such as a certificate.',
-    },
-    SOME_COLLEGE: { description: 'Some college, no degree.' },
-    ASSOCIATES_DEGREE: { description: "Associate's degree." },
-    BACHELORS_DEGREE: { description: "Bachelor's degree." },
-    MASTERS_DEGREE: { description: "Master's degree." },
-    DOCTORAL_OR_PROFESSIONAL_DEGREE: { description: 'Doctoral or professional degree.' },
-  },
-});
+export const EducationLevelCode = graphqlEnum(EDUCATION_LEVEL);
+export type EducationLevelCode = (typeof EDUCATION_LEVEL.values)[number];
 
-export enum CredentialKind {
-  LICENSE = 'LICENSE',
-  CERTIFICATION = 'CERTIFICATION',
-  LICENSING_EXAM = 'LICENSING_EXAM',
-  REGISTRATION = 'REGISTRATION',
-}
-registerEnumType(CredentialKind, {
-  name: 'CredentialKind',
-  description: 'What kind of credential this is.',
-  valuesConfig: {
-    LICENSE: { description: 'A state license to practise.' },
-    CERTIFICATION: { description: 'A certification from a professional body.' },
-    LICENSING_EXAM: { description: 'An exam that is part of getting a license.' },
-    REGISTRATION: { description: 'Registration with a registry or board.' },
-  },
-});
+export const CredentialKind = graphqlEnum(CREDENTIAL_KIND);
+export type CredentialKind = (typeof CREDENTIAL_KIND.values)[number];
 
-export enum CredentialRole {
-  REQUIRED = 'REQUIRED',
-  REQUIRED_IN_SOME_STATES = 'REQUIRED_IN_SOME_STATES',
-  PREFERRED = 'PREFERRED',
-  OPTIONAL = 'OPTIONAL',
-}
-registerEnumType(CredentialRole, {
-  name: 'CredentialRole',
-  description: 'How much a career asks for a credential.',
-  valuesConfig: {
-    REQUIRED: { description: 'Needed to work in the career.' },
-    REQUIRED_IN_SOME_STATES: { description: 'Needed in some states.' },
-    PREFERRED: { description: 'Not needed, but employers prefer it.' },
-    OPTIONAL: { description: 'Available; neither needed nor reported as preferred.' },
-  },
-});
+export const CredentialRole = graphqlEnum(CREDENTIAL_ROLE);
+export type CredentialRole = (typeof CREDENTIAL_ROLE.values)[number];
 
-export enum TraitKind {
-  QUALITY = 'QUALITY',
-  WORK_CONDITION = 'WORK_CONDITION',
-  SCHEDULE = 'SCHEDULE',
-}
-registerEnumType(TraitKind, {
-  name: 'TraitKind',
-  description: 'What a trait describes.',
-  valuesConfig: {
-    QUALITY: { description: 'An important quality of the worker (e.g. detail oriented).' },
-    WORK_CONDITION: { description: 'A condition of the work (e.g. mostly seated).' },
-    SCHEDULE: { description: 'Working hours (e.g. evening or weekend hours).' },
-  },
-});
+export const TraitKind = graphqlEnum(TRAIT_KIND);
+export type TraitKind = (typeof TRAIT_KIND.values)[number];
+
+/** Stored on WORKS_IN.scope; for Career.settings once the API lists settings with their scope. */
+export const SettingShareScope = graphqlEnum(SETTING_SHARE_SCOPE);
+export type SettingShareScope = (typeof SETTING_SHARE_SCOPE.values)[number];
