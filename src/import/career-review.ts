@@ -1,4 +1,4 @@
-import type { EducationCode } from '../seed/seed.schema';
+import type { EducationCode, TraitKindValue } from '../shared/vocabulary';
 
 /**
  * Facts from the career review of medical records and health information technicians
@@ -43,7 +43,7 @@ export const REVIEW_SETTINGS: readonly {
 export const REVIEW_TRAITS: readonly {
   id: string;
   name: string;
-  kind: 'QUALITY' | 'WORK_CONDITION' | 'SCHEDULE';
+  kind: TraitKindValue;
   evidence: string;
 }[] = [
   {

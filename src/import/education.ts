@@ -1,17 +1,13 @@
-import { EDUCATION_CODES, type EducationCode, type EducationLevelSeed } from '../seed/seed.schema';
-import { plainPunctuation } from './text';
+import type { EducationLevelSeed } from '../seed/seed.schema';
+import {
+  EDUCATION_LEVEL,
+  EDUCATION_LEVEL_NAMES as NAMES,
+  type EducationCode,
+} from '../shared/vocabulary';
 
-/** BLS's education categories, in rank order (rank = index in EDUCATION_CODES). */
-const NAMES: Readonly<Record<EducationCode, string>> = {
-  NO_FORMAL_CREDENTIAL: 'No formal educational credential',
-  HIGH_SCHOOL_DIPLOMA: 'High school diploma or equivalent',
-  POSTSECONDARY_NONDEGREE_AWARD: 'Postsecondary nondegree award',
-  SOME_COLLEGE: 'Some college, no degree',
-  ASSOCIATES_DEGREE: "Associate's degree",
-  BACHELORS_DEGREE: "Bachelor's degree",
-  MASTERS_DEGREE: "Master's degree",
-  DOCTORAL_OR_PROFESSIONAL_DEGREE: 'Doctoral or professional degree',
-};
+/** Rank = index in the vocabulary's order, lowest first. */
+const EDUCATION_CODES = EDUCATION_LEVEL.values;
+import { plainPunctuation } from './text';
 
 export const EDUCATION_LEVELS: readonly EducationLevelSeed[] = EDUCATION_CODES.map(
   (code, rank) => ({

@@ -1,3 +1,6 @@
+import type { CareerSeed } from '../seed/seed.schema';
+import type { Licensure } from '../shared/vocabulary';
+import { isAbout, type ImportPlan } from './career-plan';
 import { forMatching, sentences } from './text';
 
 /**
@@ -20,15 +23,15 @@ import { forMatching, sentences } from './text';
  * - NOT_REQUIRED when the page says no licence is needed or the work is not regulated, or says
  *   nothing about a licensing requirement at all (the OOH always describes licensure where states
  *   impose one, so silence means there is none — medical records specialists, health information
- *   technologists). A sentence that offers a licence only as one of several alternative
- *   prerequisites a state may set ("… graduate from an accredited program, be licensed or
- *   certified, or meet other prerequisites") does not make a licence necessary anywhere, so it is
- *   not counted (medical assistants, phlebotomists).
+ *   technologists). A sentence in which some states require a licence or certification "or other
+ *   prerequisites" still says that somewhere the occupation is regulated, so it reads as
+ *   VARIES_BY_STATE like any other hedged requirement (medical assistants, phlebotomists).
  *
  * The strongest class found wins: REQUIRED > VARIES_BY_STATE > NOT_REQUIRED.
  */
 
-export type LicensureStatus = 'REQUIRED' | 'VARIES_BY_STATE' | 'NOT_REQUIRED';
+/** The classes a page can give; UNKNOWN is for careers no page describes. */
+export type LicensureStatus = Exclude<Licensure, 'UNKNOWN'>;
 
 export interface LicensureReading {
   status: LicensureStatus;
@@ -43,7 +46,6 @@ const DRIVING = /driver'?s licen[sc]es?/g;
 const POINTERS =
   /^(for (specific|more) (requirements|information|state information)|information on|contact|check with|details are available|consult)\b/;
 const EXAMPLE = /^for example\b/;
-const ALTERNATIVES_ONLY = /or meet other (prerequisites|requirements)/;
 const NEGATIVE = [
   /\b(do|does) not (need|require)\b[^.]*\blicen/,
   /\bnot regulated\b/,
@@ -67,7 +69,7 @@ const MUST_BE_LICENSED =
 /** Class of one sentence, or null when it says nothing about a licensing requirement. */
 export function classifySentence(sentence: string): LicensureStatus | null {
   const s = forMatching(sentence).replace(DRIVING, '');
-  if (!LICENCE.test(s) || POINTERS.test(s) || ALTERNATIVES_ONLY.test(s)) return null;
+  if (!LICENCE.test(s) || POINTERS.test(s)) return null;
   let status: LicensureStatus | null = null;
   if (NEGATIVE.some((pattern) => pattern.test(s))) status = 'NOT_REQUIRED';
   else if (ALL_STATES.some((pattern) => pattern.test(s))) status = 'REQUIRED';
@@ -115,4 +117,21 @@ export function licensureScope(reading: LicensureReading): string | null {
     case 'NOT_REQUIRED':
       return null;
   }
+}
+
+/** Each career's licensure, read from its page's licensing sentences about that occupation. */
+export function readLicensure(plan: ImportPlan): Map<string, CareerSeed['licensure']> {
+  const licensure = new Map<string, CareerSeed['licensure']>();
+  for (const career of plan.careers) {
+    const texts = career.page.licensingParagraphs
+      .flatMap(sentences)
+      .filter((s) => isAbout(career, s));
+    const reading = classifyLicensure(texts);
+    licensure.set(career.slug, {
+      status: reading.status,
+      scope: licensureScope(reading),
+      source: career.page.url,
+    });
+  }
+  return licensure;
 }

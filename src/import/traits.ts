@@ -1,9 +1,11 @@
+import type { TraitSeed } from '../seed/seed.schema';
 import { kebab, plainPunctuation } from './text';
 
 /**
  * Normalises the OOH's "Important qualities" labels so that one quality is one Trait across all
  * careers: pages write "Detail oriented" and "Detail-oriented", "Communication skills" and
- * "Communication", "Critical thinking" and "Critical-thinking skills".
+ * "Communication", "Critical thinking" and "Critical-thinking skills". Only the spelling is
+ * normalised, never the words.
  */
 
 export interface TraitName {
@@ -11,16 +13,15 @@ export interface TraitName {
   name: string;
 }
 
-/** Different wording, same quality. Keys and values are in the cleaned form (see `clean`). */
+/**
+ * Two spellings of the same words: the page's name stays, only the form is made one. Different
+ * words are different traits even when they sound alike ("Emotional skills" is not "Emotional
+ * stability", "Manual dexterity" is not "Dexterity"): a trait is named as its pages name it.
+ * Keys and values are in the cleaned form (see `clean`).
+ */
 const SAME_QUALITY: Record<string, string> = {
   communication: 'communication skills',
-  compassionate: 'compassion',
   'critical thinking': 'critical thinking skills',
-  'manual dexterity': 'dexterity',
-  'ability to use technology': 'technology skills',
-  // "Emotional skills" (psychiatric aides) and "Emotional stability" describe the same demand:
-  // staying steady with distressed patients.
-  'emotional skills': 'emotional stability',
 };
 
 /** Labels that name two qualities at once. */
@@ -59,4 +60,21 @@ export function normaliseQuality(label: string): TraitName[] {
   const cleaned = clean(label);
   const parts = SEVERAL_QUALITIES[cleaned] ?? [cleaned];
   return parts.map((part) => toTrait(SAME_QUALITY[part] ?? part));
+}
+
+/** The traits found so far, by id; one id with two names or kinds is a problem. */
+export class TraitCatalogue {
+  readonly traits = new Map<string, TraitSeed>();
+
+  constructor(private readonly problems: string[]) {}
+
+  add(trait: TraitSeed, where: string): void {
+    const known = this.traits.get(trait.id);
+    if (known && (known.kind !== trait.kind || known.name !== trait.name)) {
+      this.problems.push(
+        `${where}: trait ${trait.id} is both ${known.kind} "${known.name}" and ${trait.kind} "${trait.name}"`,
+      );
+    }
+    this.traits.set(trait.id, known ?? trait);
+  }
 }

@@ -25,7 +25,7 @@ function readJson(file: string, problems: string[]): unknown {
   }
 }
 
-function describe(file: string, error: z.ZodError): string[] {
+function zodProblems(file: string, error: z.ZodError): string[] {
   return error.issues.map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`);
 }
 
@@ -44,7 +44,7 @@ export function readSeeds(dir: string): SeedSet {
     if (raw === undefined) return [];
     const parsed = z.array(schema as z.ZodType).safeParse(raw);
     if (!parsed.success) {
-      problems.push(...describe(file, parsed.error));
+      problems.push(...zodProblems(file, parsed.error));
       return [];
     }
     return parsed.data as T[];
@@ -75,7 +75,7 @@ export function readSeeds(dir: string): SeedSet {
     if (raw === undefined) continue;
     const parsed = careerSchema.safeParse(raw);
     if (!parsed.success) {
-      problems.push(...describe(rel, parsed.error));
+      problems.push(...zodProblems(rel, parsed.error));
       continue;
     }
     if (`${parsed.data.slug}.json` !== f) {

@@ -1,4 +1,14 @@
 import { z } from 'zod';
+import {
+  CREDENTIAL_KIND,
+  CREDENTIAL_ROLE,
+  EDUCATION_LEVEL,
+  LICENSURE,
+  SETTING_SHARE_SCOPE,
+  SOURCE_KIND,
+  TRAIT_KIND,
+  type EducationCode,
+} from '../shared/vocabulary';
 
 /**
  * The shape of every file under `seeds/`. The loader validates all files against these schemas
@@ -15,35 +25,16 @@ const sourceRef = z.string().url();
 const pct = z.number().min(0).max(100);
 const nonNegInt = z.number().int().nonnegative();
 
-export const EDUCATION_CODES = [
-  'NO_FORMAL_CREDENTIAL',
-  'HIGH_SCHOOL_DIPLOMA',
-  'POSTSECONDARY_NONDEGREE_AWARD',
-  'SOME_COLLEGE',
-  'ASSOCIATES_DEGREE',
-  'BACHELORS_DEGREE',
-  'MASTERS_DEGREE',
-  'DOCTORAL_OR_PROFESSIONAL_DEGREE',
-] as const;
+/** Education codes in rank order (index 0 = no formal credential). */
+export const EDUCATION_CODES = EDUCATION_LEVEL.values;
 export const educationCode = z.enum(EDUCATION_CODES);
-export type EducationCode = z.infer<typeof educationCode>;
+export type { EducationCode };
 
-export const LICENSURE_VALUES = ['REQUIRED', 'VARIES_BY_STATE', 'NOT_REQUIRED', 'UNKNOWN'] as const;
-export const licensure = z.enum(LICENSURE_VALUES);
-
-export const CREDENTIAL_KINDS = [
-  'LICENSE',
-  'CERTIFICATION',
-  'LICENSING_EXAM',
-  'REGISTRATION',
-] as const;
-export const CREDENTIAL_ROLES = [
-  'REQUIRED',
-  'REQUIRED_IN_SOME_STATES',
-  'PREFERRED',
-  'OPTIONAL',
-] as const;
-export const TRAIT_KINDS = ['QUALITY', 'WORK_CONDITION', 'SCHEDULE'] as const;
+export const licensure = z.enum(LICENSURE.values);
+const credentialKind = z.enum(CREDENTIAL_KIND.values);
+const credentialRole = z.enum(CREDENTIAL_ROLE.values);
+const traitKind = z.enum(TRAIT_KIND.values);
+const settingShareScope = z.enum(SETTING_SHARE_SCOPE.values);
 
 export const sourceSchema = z.strictObject({
   url: sourceRef,
@@ -56,7 +47,7 @@ export const sourceSchema = z.strictObject({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable(),
-  kind: z.enum(['OOH_PAGE', 'CAREER_REVIEW', 'CERTIFICATION_LIST', 'WEB_PAGE']),
+  kind: z.enum(SOURCE_KIND.values),
 });
 
 export const educationLevelSchema = z.strictObject({
@@ -88,7 +79,7 @@ export const credentialSchema = z.strictObject({
   id: kebab,
   name: z.string().min(1),
   acronym: z.string().nullable(),
-  kind: z.enum(CREDENTIAL_KINDS),
+  kind: credentialKind,
   /** Organization id; null for state licenses, which each state issues. */
   issuerId: kebab.nullable(),
   note: z.string().nullable(),
@@ -98,7 +89,7 @@ export const credentialSchema = z.strictObject({
 export const traitSchema = z.strictObject({
   id: kebab,
   name: z.string().min(1),
-  kind: z.enum(TRAIT_KINDS),
+  kind: traitKind,
 });
 
 export const careerFamilySchema = z.strictObject({
@@ -172,6 +163,11 @@ export const careerSchema = z
         /** The OOH's own category name, kept on the edge. */
         oohCategory: z.string().min(1),
         sharePct: pct.nullable(),
+        /**
+         * OCCUPATION: a share of this career's jobs. FAMILY: a share of the whole OOH page's jobs,
+         * for sub-occupations whose page gives one table for all of them.
+         */
+        scope: settingShareScope,
         source: sourceRef,
       }),
     ),
@@ -180,7 +176,7 @@ export const careerSchema = z
     credentials: z.array(
       z.strictObject({
         credentialId: kebab,
-        role: z.enum(CREDENTIAL_ROLES),
+        role: credentialRole,
         note: z.string().nullable(),
         source: sourceRef,
       }),
@@ -214,13 +210,17 @@ export const careerSchema = z
         message: 'no settings: give a reason',
       });
     }
-    const total = c.settings.reduce((sum, s) => sum + (s.sharePct ?? 0), 0);
-    if (total > 100.0001) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['settings'],
-        message: `setting shares sum to ${total} %, more than 100`,
-      });
+    for (const scope of SETTING_SHARE_SCOPE.values) {
+      const total = c.settings
+        .filter((s) => s.scope === scope)
+        .reduce((sum, s) => sum + (s.sharePct ?? 0), 0);
+      if (total > 100.0001) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['settings'],
+          message: `${scope} setting shares sum to ${total} %, more than 100`,
+        });
+      }
     }
   });
 

@@ -3,7 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 import { runImport } from '../../src/import/import-ooh';
-import { htmlDir, listFiles, SEEDS_DIR, sharedDataDir } from './shared-data';
+import { SEEDS_DIR } from '../../src/paths';
+import { htmlDir, listFiles, sharedDataDir } from './shared-data';
 
 describe('import:ooh on the shared pages', () => {
   let out = '';

@@ -1,11 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-
-/** The repository root (this file is test/data/shared-data.ts). */
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-
-/** The committed seeds. */
-export const SEEDS_DIR = path.join(REPO_ROOT, 'seeds');
+import { REPO_ROOT } from '../../src/paths';
 
 /**
  * The shared reference data: `../shared/data` beside the repository, or SHARED_DATA_DIR. A missing

@@ -75,12 +75,25 @@ describe('trait normalisation', () => {
     expect(normaliseQuality('Detail-oriented')).toEqual([
       { id: 'detail-oriented', name: 'Detail oriented' },
     ]);
-    expect(normaliseQuality('Compassion')).toEqual(normaliseQuality('Compassionate.'));
     expect(normaliseQuality('Communication.')).toEqual(normaliseQuality('Communication skills'));
     expect(normaliseQuality('Critical thinking.')).toEqual([
       { id: 'critical-thinking-skills', name: 'Critical-thinking skills' },
     ]);
-    expect(normaliseQuality('Manual dexterity.')).toEqual(normaliseQuality('Dexterity.'));
+  });
+
+  it('when two labels use different words, then they stay two traits named as on the page', () => {
+    expect(normaliseQuality('Emotional skills.')).toEqual([
+      { id: 'emotional-skills', name: 'Emotional skills' },
+    ]);
+    expect(normaliseQuality('Emotional stability.')).toEqual([
+      { id: 'emotional-stability', name: 'Emotional stability' },
+    ]);
+    expect(normaliseQuality('Manual dexterity.')).toEqual([
+      { id: 'manual-dexterity', name: 'Manual dexterity' },
+    ]);
+    expect(normaliseQuality('Ability to use technology.')).toEqual([
+      { id: 'ability-to-use-technology', name: 'Ability to use technology' },
+    ]);
   });
 
   it('when a label names two qualities, then it gives two traits', () => {
@@ -147,12 +160,17 @@ describe('licensure classification', () => {
     expect(licensureScope(classifyLicensure([]))).toBeNull();
   });
 
-  it('when a licence is only one of several alternative prerequisites, then it does not count', () => {
+  it('when some states may require a licence among other prerequisites, then VARIES_BY_STATE', () => {
     expect(
       status(
         'Some states require that medical assistants graduate from an accredited program, be licensed or certified, or meet other prerequisites in order to practice. Contact your state licensing agency for more information.',
       ),
-    ).toBe('NOT_REQUIRED');
+    ).toBe('VARIES_BY_STATE');
+    expect(
+      status(
+        'States may require that phlebotomists complete an accredited training program, have a license or certification, or meet other requirements.',
+      ),
+    ).toBe('VARIES_BY_STATE');
   });
 
   it("ignores driver's licences and pointers to licensing boards", () => {
