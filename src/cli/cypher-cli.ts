@@ -98,11 +98,17 @@ const program = new Command('cypher')
     }
   });
 
-if (require.main === module) {
-  program.parseAsync().catch((err: unknown) => {
-    const { message, exitCode } = describeFailure(err);
-    process.stderr.write(`cypher: ${message}\n`);
-    // exitCode rather than exit(): stdout may still be draining into a pipe.
-    process.exitCode = exitCode;
-  });
+/** Runs the CLI on `argv` (node, script, args…); bin/careers-cypher.js calls this. */
+export function main(argv: readonly string[]): Promise<void> {
+  return program.parseAsync(argv).then(
+    () => undefined,
+    (err: unknown) => {
+      const { message, exitCode } = describeFailure(err);
+      process.stderr.write(`cypher: ${message}\n`);
+      // exitCode rather than exit(): stdout may still be draining into a pipe.
+      process.exitCode = exitCode;
+    },
+  );
 }
+
+if (require.main === module) void main(process.argv);

@@ -1,5 +1,6 @@
 import type { Params, QueryRunner } from '../db/query-runner';
 import { CypherCliError } from './cli-error';
+import { withUserPositions } from './error-position';
 import { formatRows, type OutputFormat } from './format';
 import { toDriverParams } from './params';
 import type { ResolvedQuery } from './query-argument';
@@ -33,7 +34,10 @@ export async function runCypher(
 ): Promise<RunCypherOutput> {
   const cypher = { name: `analyst:${query.name}`, text: stripTrailingSemicolon(query.text) };
   const driverParams = toDriverParams(params);
-  const type = await runner.queryType(cypher, driverParams);
+  // Errors found here are about `EXPLAIN <query>`; the analyst is shown positions in <query>.
+  const type = await runner.queryType(cypher, driverParams).catch((err: unknown) => {
+    throw withUserPositions(err);
+  });
   if (type === 'r') {
     const rows = await runner.read(cypher, driverParams);
     return { stdout: formatRows(rows, options.format), stderr: '' };

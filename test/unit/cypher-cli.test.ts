@@ -1,10 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isInt, Neo4jError } from 'neo4j-driver';
 import type { CypherQuery } from '../../src/db/cypher';
 import type { Params, Row, WriteResult } from '../../src/db/query-runner';
+import { STAMP, staleReason, writeStamp } from '../../bin/build-freshness';
 import { CypherCliError, describeFailure } from '../../src/cli/cli-error';
+import { unshiftErrorPositions } from '../../src/cli/error-position';
 import { formatCsv, formatJson, formatRows, formatTable } from '../../src/cli/format';
 import { formatQueryList } from '../../src/cli/list-queries';
 import {
@@ -432,5 +434,139 @@ describe('describeFailure', () => {
       exitCode: 2,
     });
     expect(describeFailure(new Error('boom'))).toEqual({ message: 'boom', exitCode: 1 });
+  });
+});
+
+describe('unshiftErrorPositions (errors found while classifying with EXPLAIN)', () => {
+  // Messages as Neo4j 5.26 words them for `EXPLAIN <query>`.
+  it('moves a first-line position, the echoed line and its caret back by the prefix', () => {
+    const message =
+      "Invalid input 'RETRN': expected 'FOREACH' or 'WITH' (line 1, column 9 (offset: 8))\n" +
+      '"EXPLAIN RETRN 1"\n' +
+      '         ^';
+    expect(unshiftErrorPositions(message)).toBe(
+      "Invalid input 'RETRN': expected 'FOREACH' or 'WITH' (line 1, column 1 (offset: 0))\n" +
+        '"RETRN 1"\n' +
+        ' ^',
+    );
+  });
+
+  it('points at the same character of the analyst text as Neo4j did of its own', () => {
+    const query = 'MATCH (c:Career RETURN c';
+    const message =
+      "Invalid input 'RETURN': expected a parameter, '&' or '|' (line 1, column 25 (offset: 24))\n" +
+      `"EXPLAIN ${query}"\n` +
+      `${' '.repeat(25)}^`;
+    const [first, echoed, caret] = unshiftErrorPositions(message).split('\n');
+    const [, column, offset] = /column (\d+) \(offset: (\d+)\)/.exec(first ?? '') ?? [];
+    expect(query.slice(Number(offset))).toMatch(/^RETURN/);
+    expect(query.slice(Number(column) - 1)).toMatch(/^RETURN/);
+    expect(echoed).toBe(`"${query}"`);
+    // The caret sits under the character, one to the right for the opening quote.
+    expect(echoed?.slice(caret?.indexOf('^'))).toMatch(/^RETURN/);
+  });
+
+  it('on a later line, keeps line and column and corrects only the offset', () => {
+    const message =
+      'Variable `x` not defined (line 2, column 8 (offset: 32))\n' + '"RETURN x"\n' + '        ^';
+    expect(unshiftErrorPositions(message)).toBe(
+      'Variable `x` not defined (line 2, column 8 (offset: 24))\n' + '"RETURN x"\n' + '        ^',
+    );
+  });
+
+  it('leaves a message without a position as it is', () => {
+    expect(unshiftErrorPositions('Expected parameter(s): slug')).toBe(
+      'Expected parameter(s): slug',
+    );
+  });
+});
+
+describe('runCypher on a query Neo4j cannot parse', () => {
+  it("reports the position in the analyst's text, not in the EXPLAIN it was checked with", async () => {
+    const syntaxError = new Neo4jError(
+      "Invalid input 'RETRN': expected 'RETURN' (line 1, column 9 (offset: 8))\n" +
+        '"EXPLAIN RETRN 1"\n' +
+        '         ^',
+      'Neo.ClientError.Statement.SyntaxError',
+      '42001',
+      'error: syntax error or access rule violation',
+    );
+    const runner: CypherRunner = {
+      queryType: () => Promise.reject(syntaxError),
+      read: () => Promise.reject(new Error('must not run')),
+      write: () => Promise.reject(new Error('must not run')),
+    };
+    const query = { kind: 'inline' as const, name: 'inline', text: 'RETRN 1', defaults: {} };
+    const run = runCypher(runner, query, {}, { format: 'table', write: false });
+    await expect(run).rejects.toBeInstanceOf(Neo4jError);
+    await expect(run).rejects.toThrow(
+      "Invalid input 'RETRN': expected 'RETURN' (line 1, column 1 (offset: 0))\n" +
+        '"RETRN 1"\n' +
+        ' ^',
+    );
+  });
+});
+
+describe('the CLI build freshness check (bin/build-freshness.js)', () => {
+  const OUTPUT = path.join('dist', 'cli.js');
+  let root: string;
+
+  /** Sets a file's modification time to `secondsAgo` before now. */
+  function age(file: string, secondsAgo: number): void {
+    const t = Date.now() / 1000 - secondsAgo;
+    utimesSync(path.join(root, file), t, t);
+  }
+
+  beforeEach(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'cli-freshness-'));
+    mkdirSync(path.join(root, 'src', 'cli'), { recursive: true });
+    mkdirSync(path.join(root, 'dist'));
+    writeFileSync(path.join(root, 'src', 'cli', 'main.ts'), '');
+    writeFileSync(path.join(root, 'tsconfig.json'), '{}');
+    writeFileSync(path.join(root, OUTPUT), '');
+    for (const f of ['src/cli/main.ts', 'src/cli', 'src', 'tsconfig.json']) age(f, 100);
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('is fresh when the last build started after every source was saved', () => {
+    writeStamp(root, Date.now() - 50_000);
+    expect(staleReason(root, OUTPUT)).toBeNull();
+  });
+
+  it('is stale when a source, or the compiler options, changed after the build started', () => {
+    writeStamp(root, Date.now() - 50_000);
+    age('src/cli/main.ts', 10);
+    expect(staleReason(root, OUTPUT)).toBe('sources changed since the build');
+    age('src/cli/main.ts', 100);
+    age('tsconfig.json', 10);
+    expect(staleReason(root, OUTPUT)).toBe('sources changed since the build');
+  });
+
+  it('is stale when a source was added, renamed or deleted after the build started', () => {
+    writeStamp(root, Date.now() - 50_000);
+    rmSync(path.join(root, 'src', 'cli', 'main.ts'));
+    expect(staleReason(root, OUTPUT)).toBe('sources changed since the build');
+  });
+
+  it('ignores files that are not TypeScript', () => {
+    writeStamp(root, Date.now() - 50_000);
+    writeFileSync(path.join(root, 'src', 'cli', 'notes.md'), '');
+    age('src/cli', 100);
+    expect(staleReason(root, OUTPUT)).toBeNull();
+  });
+
+  it('is stale when the output or the stamp is missing', () => {
+    expect(staleReason(root, OUTPUT)).toBe('no build stamp');
+    writeStamp(root, Date.now());
+    rmSync(path.join(root, OUTPUT));
+    expect(staleReason(root, OUTPUT)).toBe(`${OUTPUT} is not built`);
+  });
+
+  it('dates the stamp at the start of the build, so a file saved during tsc still counts', () => {
+    const started = Date.now() - 5_000;
+    writeStamp(root, started);
+    expect(Math.abs(statSync(path.join(root, STAMP)).mtimeMs - started)).toBeLessThan(1_000);
+    age('src/cli/main.ts', 2); // saved while that build ran
+    expect(staleReason(root, OUTPUT)).toBe('sources changed since the build');
   });
 });
