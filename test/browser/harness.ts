@@ -1,13 +1,29 @@
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createBrotliDecompress } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/paths';
 import { startServer, type RunningServer } from '../../src/server';
 import { BUNDLE_MISSING_MESSAGE, WEB_DIST_DIR } from '../../src/web/web-app';
 import { createTestRunner, type TestDb } from '../helpers/test-db';
 
-/** Debian's Chromium; tests never download a browser of their own. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium, for machines where it is installed (apt-get install chromium). */
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/** The npm package whose Chromium `npm install` brings (a headless shell for Linux x64). */
+export const NPM_CHROMIUM_PACKAGE = '@sparticuz/chromium';
 
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-artifacts', 'screenshots');
 
@@ -35,12 +51,75 @@ export function assertBundleBuilt(): void {
   }
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+/** The package's root folder, or undefined where it is not installed. */
+function npmChromiumRoot(): string | undefined {
+  try {
+    // Node's own resolver (not jest's), so NODE_PATH and hoisting work as they do for npm.
+    const entry = createRequire(__filename).resolve(NPM_CHROMIUM_PACKAGE);
+    // Its exports map hides package.json, and build/cjs/ has a package.json of its own.
+    for (let dir = path.dirname(entry); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      if (existsSync(path.join(dir, 'bin', 'chromium.br'))) return dir;
+    }
+    return undefined;
+  } catch {
+    return undefined;
   }
+}
+
+/**
+ * The package ships Chromium brotli-compressed; it is inflated once per package version into
+ * node_modules/.cache. The package's own executablePath() would inflate into the shared /tmp,
+ * where a binary of another version or one half-written by a parallel jest worker would be
+ * taken as it is; here the file is written under a private name and renamed into place.
+ */
+export async function inflateNpmChromium(packageRoot: string, cacheRoot: string): Promise<string> {
+  const { version } = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const dir = path.join(cacheRoot, `chromium-${version}`);
+  const binary = path.join(dir, 'chromium');
+  if (existsSync(binary)) return binary;
+  mkdirSync(dir, { recursive: true });
+  const partial = `${binary}.${process.pid}.partial`;
+  try {
+    await pipeline(
+      createReadStream(path.join(packageRoot, 'bin', 'chromium.br')),
+      createBrotliDecompress(),
+      createWriteStream(partial, { mode: 0o755 }),
+    );
+    renameSync(partial, binary);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  return binary;
+}
+
+export const NO_CHROMIUM_MESSAGE =
+  `no Chromium for the browser tests: npm install brings ${NPM_CHROMIUM_PACKAGE} (Linux x64); ` +
+  `elsewhere set CHROMIUM_PATH to a Chromium or Chrome binary, or apt-get install -y chromium`;
+
+/**
+ * The browser the tests drive, first found of: CHROMIUM_PATH; the Chromium that `npm install`
+ * brings (so a fresh Linux x64 machine needs nothing more); Debian's. None is ever downloaded.
+ */
+export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const override = env.CHROMIUM_PATH;
+  if (override) {
+    if (!existsSync(override)) throw new Error(`CHROMIUM_PATH=${override}: no such file`);
+    return override;
+  }
+  const packageRoot = npmChromiumRoot();
+  // The package's binary is built for Linux x64 only.
+  if (packageRoot && process.platform === 'linux' && process.arch === 'x64') {
+    return inflateNpmChromium(packageRoot, path.join(REPO_ROOT, 'node_modules', '.cache'));
+  }
+  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  throw new Error(NO_CHROMIUM_MESSAGE);
+}
+
+export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: await findChromium(),
     args: [
       '--headless',
       '--no-sandbox',
