@@ -22,6 +22,11 @@ export default async function globalSetup(): Promise<void> {
     });
     globalThis.__LOCAL_NEO4J__ = local;
     process.env.NEO4J_URI = local.uri;
+    // Auth is on, as for `npm start`: the test files connect with the scratch server's password.
+    process.env.NEO4J_USER = local.credentials.user;
+    process.env.NEO4J_PASSWORD = local.credentials.password;
+    // For tests that kill or freeze the server: its pid is in pidFile(TEST_NEO4J_DIR).
+    process.env.TEST_NEO4J_DIR = local.dir;
   }
   const db = await createTestRunner();
   try {

@@ -1,9 +1,19 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { LAUNCHER_DIR } from '../paths';
+import { writeBrowserGuide } from './browser-guide';
+import { ensureLocalCredentials, type LocalCredentials } from './credentials';
+
+export {
+  LOCAL_NEO4J_USER,
+  localCredentials,
+  passwordFile,
+  type LocalCredentials,
+} from './credentials';
 
 /**
  * Starts and stops the project's own Neo4j Community server (fetched from Maven Central by
@@ -17,17 +27,86 @@ export interface LocalNeo4jOptions {
   boltPort: number;
   /** 0 turns the HTTP connector and Neo4j Browser off. */
   httpPort: number;
+  /** Port of the server-side routing connector; 0 leaves routing off. */
+  routingPort?: number;
   /** Page cache size, e.g. "384m". */
   pageCache?: string;
   /** Progress lines for the person waiting (first run fetches ~140 MB of jars). */
   onProgress?: (line: string) => void;
   startTimeoutMs?: number;
+  /** Restart the server when it dies (default true); see {@link LocalNeo4j.on}. */
+  supervise?: boolean;
+  /** First restart delay, doubled after each failed attempt up to `maxRestartDelayMs`. */
+  restartDelayMs?: number;
+  maxRestartDelayMs?: number;
+}
+
+/** `running` → (dies) → `restarting` → `running` …; `stopped` once stop() was called. */
+export type LocalNeo4jStatus = 'running' | 'restarting' | 'stopped';
+
+export interface LocalNeo4jEvents {
+  /** The server process ended without stop() being called. */
+  exit: [{ code: number | null; signal: NodeJS.Signals | null }];
+  /** A restart is scheduled in `delayMs`; `attempt` counts from 1 since the last good start. */
+  restarting: [{ attempt: number; delayMs: number }];
+  /** The server answers again. */
+  restarted: [{ attempt: number; pid: number | undefined }];
+  /** One restart attempt failed; another follows (see `restarting`). */
+  'restart-failed': [{ attempt: number; error: Error }];
 }
 
 export interface LocalNeo4j {
+  /** `bolt://127.0.0.1:<bolt port>`. */
   uri: string;
   httpUrl: string | null;
-  stop(): Promise<void>;
+  /** Neo4j Browser, with the connection form filled in except for the password. */
+  browserUrl: string | null;
+  /** The user and generated password (also in `<dir>/password`, mode 0600). */
+  credentials: LocalCredentials;
+  /** The data folder. */
+  dir: string;
+  /** The Java process's id now (it changes when supervision restarts it). */
+  pid(): number | undefined;
+  status(): LocalNeo4jStatus;
+  on<E extends keyof LocalNeo4jEvents>(
+    event: E,
+    listener: (...args: LocalNeo4jEvents[E]) => void,
+  ): () => void;
+  /** Stops the server (SIGTERM; SIGKILL after `timeoutMs`, default 30 s) and any restart. */
+  stop(timeoutMs?: number): Promise<void>;
+}
+
+/**
+ * The plugin procedures and functions the local Neo4j loads: exactly those cypher/queries/ uses
+ * (a test keeps the two in step), never `apoc.*`.
+ */
+export const APOC_ALLOWLIST = [
+  'apoc.version',
+  'apoc.path.subgraphAll',
+  'apoc.convert.toJson',
+  'apoc.text.levenshteinSimilarity',
+  'apoc.text.clean',
+] as const;
+
+/** Where the launcher's Maven build puts the APOC plugin and cypher-shell. */
+export const PLUGINS_DIR = path.join(LAUNCHER_DIR, 'target', 'plugins');
+export const CYPHER_SHELL_CLASSPATH = [
+  path.join(LAUNCHER_DIR, 'target', 'cypher-shell', '*'),
+  path.join(LAUNCHER_DIR, 'lib', '*'),
+].join(path.delimiter);
+
+/** The Java process id file the launcher's parent keeps in the data folder, for tests and ops. */
+export function pidFile(dir: string): string {
+  return path.join(path.resolve(dir), 'neo4j.pid');
+}
+
+/**
+ * Neo4j Browser's address with the connection form filled in (`neo4j://neo4j@127.0.0.1:<bolt>`),
+ * so logging in is one step: paste the password.
+ */
+export function localBrowserUrl(httpPort: number, boltPort: number, user = 'neo4j'): string {
+  const dbms = `neo4j://${user}@127.0.0.1:${boltPort}`;
+  return `http://127.0.0.1:${httpPort}/browser/?dbms=${encodeURIComponent(dbms)}&db=neo4j`;
 }
 
 export class LocalNeo4jError extends Error {
@@ -78,12 +157,15 @@ export function parseJavaMajor(versionOutput: string): number | null {
 
 function launcherReady(): boolean {
   const lib = path.join(LAUNCHER_DIR, 'lib');
+  const has = (dir: string, pattern: RegExp): boolean =>
+    existsSync(dir) && readdirSync(dir).some((f) => pattern.test(f));
   return (
     existsSync(
-      path.join(LAUNCHER_DIR, 'target', 'classes', 'graph', 'launcher', 'LocalNeo4j.class'),
+      path.join(LAUNCHER_DIR, 'target', 'classes', 'graph', 'launcher', 'BrowserGuide.class'),
     ) &&
-    existsSync(lib) &&
-    readdirSync(lib).some((f) => /^neo4j-5\.26\.\d+\.jar$/.test(f))
+    has(lib, /^neo4j-5\.26\.\d+\.jar$/) &&
+    has(PLUGINS_DIR, /^apoc-core-5\.26\.\d+\.jar$/) &&
+    has(path.join(LAUNCHER_DIR, 'target', 'cypher-shell'), /^cypher-shell-5\.26\.\d+\.jar$/)
   );
 }
 
@@ -153,12 +235,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts Neo4j and resolves once the launcher reports it ready and Bolt accepts connections. */
+/**
+ * Starts Neo4j and resolves once the launcher reports it ready and Bolt accepts connections.
+ * Auth is on: the password is generated once into `<dir>/password` (mode 0600) and set before the
+ * first start. Unless `supervise` is false, a server that dies is restarted with backoff.
+ */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const onProgress = options.onProgress ?? (() => undefined);
   ensureLauncherBuilt(onProgress);
   const java = findJava();
-  for (const port of [options.boltPort, options.httpPort].filter((p) => p > 0)) {
+  const routingPort = options.routingPort ?? 0;
+  for (const port of [options.boltPort, options.httpPort, routingPort].filter((p) => p > 0)) {
     if (await isPortOpen(port)) {
       throw new LocalNeo4jError(
         `Port ${port} on 127.0.0.1 is already in use. Stop what listens there, choose other ports ` +
@@ -168,6 +255,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   }
   const home = path.resolve(options.dir);
   mkdirSync(home, { recursive: true });
+  const credentials = ensureLocalCredentials(home);
+  const guide = options.httpPort > 0 ? writeBrowserGuide(home) : null;
   const args = [
     '-Xms1g',
     '-Xmx1g',
@@ -183,32 +272,185 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     String(options.boltPort),
     '--http-port',
     String(options.httpPort),
+    '--routing-port',
+    String(routingPort),
+    '--password-file',
+    credentials.file,
+    '--plugins',
+    PLUGINS_DIR,
+    '--procedures',
+    APOC_ALLOWLIST.join(','),
     '--pagecache',
     options.pageCache ?? '384m',
+    ...(guide ? ['--guide', guide] : []),
   ];
+  const startTimeoutMs = options.startTimeoutMs ?? 120_000;
+  const launch = async (): Promise<ChildProcess> => {
+    // stdin stays a pipe: the launcher exits when it closes, so a crashed parent leaves no server.
+    const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    await waitForReady(child, startTimeoutMs, home);
+    if (child.pid !== undefined) writeFileSync(pidFile(home), `${child.pid}\n`);
+    return child;
+  };
   onProgress(`Starting local Neo4j (bolt://127.0.0.1:${options.boltPort}, data in ${home})…`);
-  // stdin stays a pipe: the launcher exits when it closes, so a crashed parent leaves no server.
-  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  await waitForReady(child, options.startTimeoutMs ?? 120_000, home);
+  const first = await launch();
+  return new SupervisedNeo4j(first, launch, {
+    supervise: options.supervise ?? true,
+    restartDelayMs: options.restartDelayMs ?? 1_000,
+    maxRestartDelayMs: options.maxRestartDelayMs ?? 30_000,
+    home,
+    handle: {
+      uri: `bolt://127.0.0.1:${options.boltPort}`,
+      httpUrl: options.httpPort > 0 ? `http://127.0.0.1:${options.httpPort}` : null,
+      browserUrl:
+        options.httpPort > 0
+          ? localBrowserUrl(options.httpPort, options.boltPort, credentials.user)
+          : null,
+      credentials: { user: credentials.user, password: credentials.password },
+      dir: home,
+    },
+  });
+}
 
-  let stopping: Promise<void> | null = null;
-  const stop = (): Promise<void> => {
-    stopping ??= new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      const killTimer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-      child.once('exit', () => {
-        clearTimeout(killTimer);
-        resolve();
-      });
-      child.kill('SIGTERM');
+interface SupervisorSettings {
+  supervise: boolean;
+  restartDelayMs: number;
+  maxRestartDelayMs: number;
+  home: string;
+  handle: Pick<LocalNeo4j, 'uri' | 'httpUrl' | 'browserUrl' | 'credentials' | 'dir'>;
+}
+
+/** A server that ran this long before dying starts the backoff again from its first step. */
+const HEALTHY_RUN_MS = 60_000;
+
+/**
+ * Keeps one launcher process alive: when it exits unasked, it is started again after 1 s, 2 s,
+ * 4 s … (capped), with events for each step, until stop() is called. Neo4j replays its transaction
+ * log on the next start, so committed data survives a kill -9.
+ */
+class SupervisedNeo4j implements LocalNeo4j {
+  readonly uri: string;
+  readonly httpUrl: string | null;
+  readonly browserUrl: string | null;
+  readonly credentials: LocalCredentials;
+  readonly dir: string;
+  private child: ChildProcess | null;
+  private state: LocalNeo4jStatus = 'running';
+  private readonly events = new EventEmitter();
+  private restartTimer: NodeJS.Timeout | null = null;
+  private attempt = 0;
+  private startedAt = Date.now();
+  private stopping: Promise<void> | null = null;
+
+  constructor(
+    first: ChildProcess,
+    private readonly launch: () => Promise<ChildProcess>,
+    private readonly settings: SupervisorSettings,
+  ) {
+    ({
+      uri: this.uri,
+      httpUrl: this.httpUrl,
+      browserUrl: this.browserUrl,
+      credentials: this.credentials,
+      dir: this.dir,
+    } = settings.handle);
+    this.child = first;
+    this.watch(first);
+  }
+
+  pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  status(): LocalNeo4jStatus {
+    return this.state;
+  }
+
+  on<E extends keyof LocalNeo4jEvents>(
+    event: E,
+    listener: (...args: LocalNeo4jEvents[E]) => void,
+  ): () => void {
+    const l = listener as (...args: unknown[]) => void;
+    this.events.on(event, l);
+    return () => this.events.off(event, l);
+  }
+
+  private emit<E extends keyof LocalNeo4jEvents>(event: E, ...args: LocalNeo4jEvents[E]): void {
+    this.events.emit(event, ...args);
+  }
+
+  private watch(child: ChildProcess): void {
+    child.once('exit', (code, signal) => {
+      if (this.child !== child || this.state === 'stopped') return;
+      this.child = null;
+      this.emit('exit', { code, signal });
+      if (!this.settings.supervise) {
+        this.state = 'stopped';
+        return;
+      }
+      if (Date.now() - this.startedAt >= HEALTHY_RUN_MS) this.attempt = 0;
+      this.scheduleRestart();
     });
-    return stopping;
-  };
-  return {
-    uri: `bolt://127.0.0.1:${options.boltPort}`,
-    httpUrl: options.httpPort > 0 ? `http://127.0.0.1:${options.httpPort}` : null,
-    stop,
-  };
+  }
+
+  private scheduleRestart(): void {
+    this.state = 'restarting';
+    this.attempt += 1;
+    const delayMs = Math.min(
+      this.settings.restartDelayMs * 2 ** (this.attempt - 1),
+      this.settings.maxRestartDelayMs,
+    );
+    this.emit('restarting', { attempt: this.attempt, delayMs });
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = null;
+      void this.restart();
+    }, delayMs);
+  }
+
+  private async restart(): Promise<void> {
+    try {
+      const child = await this.launch();
+      if (this.state === 'stopped') {
+        // stop() came while this start was under way: end what just started.
+        await terminate(child, 30_000);
+        return;
+      }
+      this.child = child;
+      this.state = 'running';
+      this.startedAt = Date.now();
+      this.watch(child);
+      this.emit('restarted', { attempt: this.attempt, pid: child.pid });
+    } catch (err) {
+      if (this.state === 'stopped') return;
+      this.emit('restart-failed', { attempt: this.attempt, error: err as Error });
+      this.scheduleRestart();
+    }
+  }
+
+  stop(timeoutMs = 30_000): Promise<void> {
+    this.stopping ??= (async () => {
+      this.state = 'stopped';
+      if (this.restartTimer) clearTimeout(this.restartTimer);
+      const child = this.child;
+      this.child = null;
+      if (child) await terminate(child, timeoutMs);
+      rmSync(pidFile(this.settings.home), { force: true });
+    })();
+    return this.stopping;
+  }
+}
+
+/** SIGTERM, then SIGKILL if the process is still there after `timeoutMs`. */
+function terminate(child: ChildProcess, timeoutMs: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const killTimer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(killTimer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 }
 
 function waitForReady(child: ChildProcess, timeoutMs: number, home: string): Promise<void> {
@@ -256,16 +498,18 @@ function waitForReady(child: ChildProcess, timeoutMs: number, home: string): Pro
 }
 
 /**
- * A throwaway Neo4j for tests and benchmarks: fresh temp folder, free Bolt port, no HTTP. The
- * caller stops it; its folder is left in the OS temp dir.
+ * A throwaway Neo4j for tests and benchmarks: fresh temp folder, free Bolt and routing ports, no
+ * HTTP unless asked for, auth on with its own password. The caller stops it; its folder is left in
+ * the OS temp dir.
  */
 export async function startScratchNeo4j(
   name: string,
-  options: Pick<LocalNeo4jOptions, 'pageCache' | 'onProgress'> = {},
+  options: Partial<Omit<LocalNeo4jOptions, 'dir' | 'boltPort' | 'routingPort'>> = {},
 ): Promise<LocalNeo4j> {
   return startLocalNeo4j({
     dir: mkdtempSync(path.join(os.tmpdir(), `careers-graph-${name}-`)),
     boltPort: await freePort(),
+    routingPort: await freePort(),
     httpPort: 0,
     ...options,
   });
