@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
-import { createSchema } from '../src/schema';
-import { printSortedSchema } from '../src/schema-print';
+import { createSchema } from '../src/api/schema';
+import { printSortedSchema } from '../src/api/schema-print';
 import { SCHEMA_FILE } from '../src/paths';
 
 /** Writes schema/schema.graphql from the resolver classes; a test fails when it drifts. */

@@ -8,9 +8,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { createContext, type Context } from './context';
-import { createRepositories } from './repositories';
-import { createSchema } from './schema';
+import { createContext, createRepositories, type Context } from './api/context';
+import { createSchema } from './api/schema';
 import type { QueryRunner } from './db/query-runner';
 import { ERROR_CODES, PUBLIC_CODES } from './errors';
 import { logger } from './logger';

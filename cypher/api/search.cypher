@@ -1,5 +1,5 @@
 // Full-text search over careers, settings, credentials and traits, best match first.
-// $query: an escaped Lucene query (src/career/career-query.ts toLuceneQuery), $limit: Int
+// $query: an escaped Lucene query (src/api/shared/lucene.ts toLuceneQuery), $limit: Int
 CALL () {
   CALL db.index.fulltext.queryNodes('career_text', $query) YIELD node, score
   RETURN 'CAREER' AS type, node.slug AS id, node.title AS title, score, node

@@ -1,6 +1,6 @@
 // Which careers are projected to grow faster than the average for all occupations?
 // Projected employment growth 2024-34 above $nationalGrowthPct, the BLS average for all
-// occupations (3 %; src/career/national-average.ts). Careers without a projection are left out.
+// occupations (3 %; src/api/career/national-average.ts). Careers without a projection are left out.
 // @param nationalGrowthPct: 3
 // @column career: career title
 // @column slug: Career.slug

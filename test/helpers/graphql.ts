@@ -1,8 +1,8 @@
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
-import { createContext, type Context } from '../../src/context';
+import { createContext, type Context } from '../../src/api/context';
 import { createApolloServer } from '../../src/server';
-import { createSchema } from '../../src/schema';
+import { createSchema } from '../../src/api/schema';
 import type { QueryRunner } from '../../src/db/query-runner';
 import { createTestRunner, type TestDb } from './test-db';
 

@@ -1,12 +1,9 @@
-import {
-  buildCareersPage,
-  checkPageSize,
-  decodeCursor,
-  encodeCursor,
-  sortKeys,
-  toLuceneQuery,
-} from '../../src/career/career-query';
-import { CareerSortField, SortDirection } from '../../src/career/career.inputs';
+import Cypher from '@neo4j/cypher-builder';
+import { buildCareersPage, checkPageSize } from '../../src/api/career/careers-page/careers-page';
+import { decodeCursor, encodeCursor } from '../../src/api/career/careers-page/cursor';
+import { sortKeys } from '../../src/api/career/careers-page/sort-keys';
+import { toLuceneQuery } from '../../src/api/shared/lucene';
+import { CareerSortField, SortDirection } from '../../src/api/career/career.inputs';
 import { LicensureRequirement } from '../../src/common/enums';
 
 describe('toLuceneQuery', () => {
@@ -29,15 +26,21 @@ describe('toLuceneQuery', () => {
 });
 
 describe('sortKeys', () => {
+  /** Each key's Cypher, as it appears in the query. */
+  const keyTexts = (sort: Parameters<typeof sortKeys>[1]): string[] =>
+    sortKeys(new Cypher.NamedNode('n'), sort).map((k) =>
+      new Cypher.Return(k.expr).build().cypher.replace(/^RETURN /, ''),
+    );
+
   it('defaults to title and always ends with slug so the order is total', () => {
-    expect(sortKeys(undefined).map((k) => k.expr)).toEqual(['toLower(n.title)', 'n.slug']);
+    expect(keyTexts(undefined)).toEqual(['toLower(n.title)', 'n.slug']);
   });
 
   it('puts unknown figures last in both directions', () => {
-    const [desc] = sortKeys([{ field: CareerSortField.MEDIAN_PAY, direction: SortDirection.DESC }]);
-    const [asc] = sortKeys([{ field: CareerSortField.MEDIAN_PAY, direction: SortDirection.ASC }]);
-    expect(desc!.expr).toContain('-1e+300');
-    expect(asc!.expr).toContain(', 1e+300');
+    const [desc] = keyTexts([{ field: CareerSortField.MEDIAN_PAY, direction: SortDirection.DESC }]);
+    const [asc] = keyTexts([{ field: CareerSortField.MEDIAN_PAY, direction: SortDirection.ASC }]);
+    expect(desc).toContain('-1e+300');
+    expect(asc).toContain(', 1e+300');
   });
 });
 

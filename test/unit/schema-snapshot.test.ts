@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createSchema } from '../../src/schema';
-import { printSortedSchema } from '../../src/schema-print';
+import { createSchema } from '../../src/api/schema';
+import { printSortedSchema } from '../../src/api/schema-print';
 import { SCHEMA_FILE } from '../../src/paths';
 import { isObjectType, isInputObjectType, isEnumType, type GraphQLSchema } from 'graphql';
 

@@ -1,0 +1,36 @@
+import type { QueryRunner } from '../../db/query-runner';
+import type { CareerRecord } from '../graph-model/career.type';
+import type { CareerConnection } from './career-connection.type';
+import { buildCareersPage, type CareersPageArgs } from './careers-page/careers-page';
+import { encodeCursor } from './careers-page/cursor';
+
+interface PageRow {
+  totalCount: number;
+  page: Array<{ item: CareerRecord; sortKey: Array<string | number> }>;
+}
+
+/** Career reads that are not per-parent lookups (those go through loaders). */
+export function careerRepository(runner: QueryRunner) {
+  return {
+    /** One page of careers matching `filter`, sorted, after a cursor: one query. */
+    async page(args: CareersPageArgs): Promise<CareerConnection> {
+      const { query, params, pageSize } = buildCareersPage(args);
+      const [row] = (await runner.read(query, params)) as unknown as PageRow[];
+      const rows = row?.page ?? [];
+      const edges = rows.slice(0, pageSize).map((r) => ({
+        cursor: encodeCursor(args.sort, r.sortKey),
+        node: r.item,
+      }));
+      return {
+        totalCount: row?.totalCount ?? 0,
+        edges,
+        pageInfo: {
+          hasNextPage: rows.length > pageSize,
+          endCursor: edges.length > 0 ? (edges[edges.length - 1]?.cursor ?? null) : null,
+        },
+      };
+    },
+  };
+}
+
+export type CareerRepository = ReturnType<typeof careerRepository>;

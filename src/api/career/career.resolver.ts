@@ -1,0 +1,265 @@
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { TraitKind } from '../../common/enums';
+import { EducationLevel, EducationOption } from '../graph-model/education-level.type';
+import { CareerSetting } from '../graph-model/setting.type';
+import { CareerCredential, Credential } from '../graph-model/credential.type';
+import { Trait } from '../graph-model/trait.type';
+import { Source } from '../graph-model/source.type';
+import { Career, MedianPay, PayPercentiles, type CareerRecord } from '../graph-model/career.type';
+import {
+  AdvancementStep,
+  CareerFamily,
+  GrowthComparison,
+  IndustryPay,
+  PayRank,
+  PeerGroup,
+  type AdvancementRecord,
+} from '../graph-model/career-relations.type';
+import { CareerConnection } from './career-connection.type';
+import { CareerFilter, CareerSort } from './career.inputs';
+import { NATIONAL_GROWTH_PCT } from './national-average';
+import { checkSlug } from '../shared/arguments';
+import { loadCredentials, type CredentialLoaders } from '../credential/credential.loaders';
+import { loadEducation, type EducationLoaders } from '../education/education.loaders';
+import type { CareerContext } from './career.loaders';
+
+@ArgsType()
+export class CareersArgs {
+  @Field(() => CareerFilter, { nullable: true, description: 'Conditions careers must meet.' })
+  filter?: CareerFilter;
+
+  @Field(() => [CareerSort], {
+    nullable: true,
+    description: 'Sort keys, first one first; default TITLE ASC. Ties always break by slug.',
+  })
+  sort?: CareerSort[];
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 0–100; default 20.' })
+  first?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor to continue after (pageInfo.endCursor).',
+  })
+  after?: string;
+}
+
+@Resolver(() => Career)
+export class CareerResolver {
+  @Query(() => Career, {
+    nullable: true,
+    description: 'One career by slug; null when there is none.',
+  })
+  career(
+    @Arg('slug', () => ID, { description: 'Slug, e.g. `medical-records-specialists`.' })
+    slug: string,
+    @Ctx() { loaders }: CareerContext,
+  ): Promise<CareerRecord | null> {
+    return loaders.careerBySlug.load(checkSlug(slug));
+  }
+
+  @Query(() => CareerConnection, {
+    description:
+      'Careers matching a filter, sorted and paged (filtering, sorting and paging run in the database).',
+  })
+  careers(@Args() args: CareersArgs, @Ctx() { repos }: CareerContext): Promise<CareerConnection> {
+    return repos.careers.page(args);
+  }
+
+  @FieldResolver(() => MedianPay, {
+    nullable: true,
+    description: 'Median pay, May 2024; null when unknown.',
+  })
+  medianPay(@Root() c: CareerRecord): MedianPay | null {
+    if (c.medianPayAnnual == null && c.medianPayHourly == null) return null;
+    return {
+      annual: c.medianPayAnnual ?? null,
+      hourly: c.medianPayHourly ?? null,
+      isLowerBound: c.medianPayIsLowerBound ?? false,
+    };
+  }
+
+  @FieldResolver(() => PayPercentiles, {
+    nullable: true,
+    description: 'The 10th and 90th percentile annual wages; null when unknown.',
+  })
+  payPercentiles(@Root() c: CareerRecord): PayPercentiles | null {
+    if (c.payPct10Annual == null && c.payPct90Annual == null) return null;
+    return {
+      p10: c.payPct10Annual ?? null,
+      p90: c.payPct90Annual ?? null,
+      p90IsLowerBound: c.payPct90IsLowerBound ?? false,
+    };
+  }
+
+  @FieldResolver(() => EducationLevel, {
+    nullable: true,
+    description: 'Typical entry-level education (BLS).',
+  })
+  entryEducation(
+    @Root() c: CareerRecord,
+    @Ctx() { loaders }: CareerContext,
+  ): Promise<EducationLevel | null> {
+    return loaders.entryEducation.load(c.slug);
+  }
+
+  @FieldResolver(() => [EducationOption], {
+    description: 'Education levels the career can be entered or progressed with, lowest first.',
+  })
+  educationOptions(
+    @Root() c: CareerRecord,
+    @Ctx() { loaders }: CareerContext,
+  ): Promise<EducationOption[]> {
+    return loaders.educationOptions.load(c.slug);
+  }
+
+  @FieldResolver(() => [CareerSetting], {
+    description: 'Where the career works, largest share of jobs first.',
+  })
+  settings(@Root() c: CareerRecord, @Ctx() { loaders }: CareerContext): Promise<CareerSetting[]> {
+    return loaders.settings.load(c.slug);
+  }
+
+  @FieldResolver(() => [CareerCredential], {
+    description: 'Licenses, certifications and exams, required ones first.',
+  })
+  credentials(
+    @Root() c: CareerRecord,
+    @Ctx() { loaders }: CareerContext,
+  ): Promise<CareerCredential[]> {
+    return loaders.credentials.load(c.slug);
+  }
+
+  @FieldResolver(() => [Trait], {
+    description: 'Important qualities, working conditions and schedules.',
+  })
+  async traits(
+    @Root() c: CareerRecord,
+    @Ctx() { loaders }: CareerContext,
+    @Arg('kind', () => TraitKind, { nullable: true, description: 'Only traits of this kind.' })
+    kind?: TraitKind,
+  ): Promise<Trait[]> {
+    const traits = await loaders.traits.load(c.slug);
+    return kind ? traits.filter((t) => t.kind === kind) : traits;
+  }
+
+  @FieldResolver(() => [Source], { description: "Sources of the career's facts." })
+  sources(@Root() c: CareerRecord, @Ctx() { loaders }: CareerContext): Promise<Source[]> {
+    return loaders.sources.load(c.slug);
+  }
+
+  @FieldResolver(() => CareerFamily, {
+    nullable: true,
+    description: 'The OOH page this career shares with others, if it does.',
+  })
+  family(@Root() c: CareerRecord, @Ctx() { loaders }: CareerContext): Promise<CareerFamily | null> {
+    return loaders.family.load(c.slug);
+  }
+
+  @FieldResolver(() => [Career], {
+    description: "The OOH's similar occupations that are in the graph.",
+  })
+  similarOccupations(
+    @Root() c: CareerRecord,
+    @Ctx() { loaders }: CareerContext,
+  ): Promise<CareerRecord[]> {
+    return loaders.similarOccupations.load(c.slug);
+  }
+
+  @FieldResolver(() => [AdvancementStep], {
+    description: 'Careers this one can advance to, as sources state.',
+  })
+  advancesTo(
+    @Root() c: CareerRecord,
+    @Ctx() { loaders }: CareerContext,
+  ): Promise<AdvancementRecord[]> {
+    return loaders.advancesTo.load(c.slug);
+  }
+
+  @FieldResolver(() => [AdvancementStep], { description: 'Careers that can advance to this one.' })
+  advancesFrom(
+    @Root() c: CareerRecord,
+    @Ctx() { loaders }: CareerContext,
+  ): Promise<AdvancementRecord[]> {
+    return loaders.advancesFrom.load(c.slug);
+  }
+
+  @FieldResolver(() => [IndustryPay], { description: 'Median pay by industry, highest first.' })
+  payByIndustry(
+    @Root() c: CareerRecord,
+    @Ctx() { loaders }: CareerContext,
+  ): Promise<IndustryPay[]> {
+    return loaders.industryPay.load(c.slug);
+  }
+
+  @FieldResolver(() => GrowthComparison, {
+    nullable: true,
+    description: `Projected growth against all occupations (${NATIONAL_GROWTH_PCT} % for 2024–34); null when growth is unknown.`,
+  })
+  growthVsNationalAverage(@Root() c: CareerRecord): GrowthComparison | null {
+    if (c.projectedGrowthPct == null) return null;
+    const difference = c.projectedGrowthPct - NATIONAL_GROWTH_PCT;
+    return {
+      careerPct: c.projectedGrowthPct,
+      nationalPct: NATIONAL_GROWTH_PCT,
+      differencePct: difference,
+      isAboveAverage: difference > 0,
+    };
+  }
+
+  @FieldResolver(() => PayRank, {
+    nullable: true,
+    description: "Rank of the career's median pay among peers; null when its pay is unknown.",
+  })
+  async payRank(
+    @Root() c: CareerRecord,
+    @Ctx() { loaders }: CareerContext,
+    @Arg('peerGroup', () => PeerGroup, {
+      defaultValue: PeerGroup.SAME_ENTRY_EDUCATION,
+      description: 'Careers to rank against.',
+    })
+    peerGroup: PeerGroup,
+  ): Promise<PayRank | null> {
+    const rank = await loaders.payRank({ peerGroup }).load(c.slug);
+    return rank ? { ...rank, peerGroup } : null;
+  }
+}
+
+/** An advancement step resolves what it needs through the credential and education loaders. */
+interface AdvancementStepContext {
+  loaders: CredentialLoaders & EducationLoaders;
+}
+
+@Resolver(() => AdvancementStep)
+export class AdvancementStepResolver {
+  @FieldResolver(() => [Credential], { description: 'Credentials the step needs.' })
+  credentials(
+    @Root() step: AdvancementRecord,
+    @Ctx() { loaders }: AdvancementStepContext,
+  ): Promise<Credential[]> {
+    return loadCredentials(loaders, step.credentialIds);
+  }
+
+  @FieldResolver(() => EducationLevel, {
+    nullable: true,
+    description: 'Education the step needs, if stated.',
+  })
+  education(
+    @Root() step: AdvancementRecord,
+    @Ctx() { loaders }: AdvancementStepContext,
+  ): Promise<EducationLevel | null> {
+    return loadEducation(loaders, step.educationCode);
+  }
+}

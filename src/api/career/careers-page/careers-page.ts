@@ -1,0 +1,106 @@
+import Cypher from '@neo4j/cypher-builder';
+import type { CypherQuery } from '../../../db/cypher';
+import type { Params } from '../../../db/query-runner';
+import { checkFirst } from '../../shared/arguments';
+import type { CareerFilter, CareerSort } from '../career.inputs';
+import { CareerFilterCompiler } from './career-filter';
+import { decodeCursor } from './cursor';
+import { sortKeys, type SortKey } from './sort-keys';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** The name the query runs under, in logs and round-trip counts. */
+const QUERY_NAME = 'api/careers-page';
+
+export function checkPageSize(first: number | undefined | null): number {
+  return checkFirst(first ?? DEFAULT_PAGE_SIZE, 0, MAX_PAGE_SIZE);
+}
+
+export interface CareersPageArgs {
+  filter?: CareerFilter | null;
+  sort?: CareerSort[] | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface CareersPageQuery {
+  query: CypherQuery;
+  params: Params;
+  pageSize: number;
+}
+
+/**
+ * Builds the query for one page of careers: filtering, sorting and keyset paging all run in the
+ * database, in one statement. Its shape:
+ *
+ *   [WITH <full-text look-ups, once per query>]
+ *   MATCH (n:Career) WHERE <filter>
+ *   WITH n, [<sort keys>] AS sortKey ORDER BY sortKey[0] …, sortKey[k]
+ *   WITH collect(…) AS rows
+ *   RETURN size(rows) AS totalCount, [rows after the cursor][0..$limit] AS page
+ *
+ * `$limit` is one more than the page size: the extra row tells whether another page follows.
+ */
+export function buildCareersPage(args: CareersPageArgs): CareersPageQuery {
+  const pageSize = checkPageSize(args.first);
+  const n = new Cypher.NamedNode('n');
+  const compiler = new CareerFilterCompiler(n);
+  const where = args.filter ? compiler.compile(args.filter) : undefined;
+  const keys = sortKeys(n, args.sort);
+  const after = args.after ? decodeCursor(args.after, args.sort, keys.length) : null;
+
+  const sortKey = new Cypher.NamedVariable('sortKey');
+  const rows = new Cypher.NamedVariable('rows');
+  const row = new Cypher.NamedVariable('r');
+  const match = new Cypher.Match(new Cypher.Pattern(n, { labels: ['Career'] }));
+  if (where) match.where(where);
+  const page = new Cypher.ListComprehension(row).in(rows).map(
+    new Cypher.Map({
+      item: Cypher.properties(row.property('node')),
+      sortKey: row.property('sortKey'),
+    }),
+  );
+  if (after)
+    page.where(afterCursor(keys, row.property('sortKey'), new Cypher.NamedParam('after', after)));
+  const limit = new Cypher.NamedParam('limit', pageSize + 1);
+  match
+    .with(n, [new Cypher.List(keys.map((k) => k.expr)), sortKey])
+    .orderBy(...keys.map((k, i): [Cypher.Expr, 'ASC' | 'DESC'] => [sortKey.index(i), k.direction]))
+    .with([Cypher.collect(new Cypher.Map({ node: n, sortKey })), rows])
+    .return([Cypher.size(rows), 'totalCount'], [firstRows(page, limit), 'page']);
+  const lookups = compiler.textLookups;
+  const statement =
+    lookups.length === 0
+      ? match
+      : Cypher.utils.concat(
+          new Cypher.With(
+            ...lookups.map((t): [Cypher.Expr, Cypher.Variable] => [t.collect, t.matches]),
+          ),
+          match,
+        );
+  const { cypher, params } = statement.build();
+  return { query: { name: QUERY_NAME, text: cypher }, params, pageSize };
+}
+
+/** Keyset predicate: the row's sort key comes strictly after the cursor's in the sort order. */
+function afterCursor(keys: SortKey[], rowKey: Cypher.Expr, cursor: Cypher.Param): Cypher.Predicate {
+  const alternatives = keys.map((k, i) => {
+    const equalBefore = keys
+      .slice(0, i)
+      .map((_, j) => Cypher.eq(Cypher.listIndex(rowKey, j), Cypher.listIndex(cursor, j)));
+    const compare = k.direction === 'ASC' ? Cypher.gt : Cypher.lt;
+    return Cypher.and(
+      ...equalBefore,
+      compare(Cypher.listIndex(rowKey, i), Cypher.listIndex(cursor, i)),
+    );
+  });
+  return Cypher.or(...alternatives) ?? Cypher.false;
+}
+
+/** `list[0..toInteger(count)]`: the builder's list ranges take fixed numbers, not parameters. */
+function firstRows(list: Cypher.Expr, count: Cypher.Param): Cypher.Expr {
+  return new Cypher.Raw(
+    (ctx) => `${ctx.compile(list)}[0..${ctx.compile(Cypher.toInteger(count))}]`,
+  );
+}

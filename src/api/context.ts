@@ -1,0 +1,61 @@
+import type { QueryRunner } from '../db/query-runner';
+import { careerLoaders, type CareerContext } from './career/career.loaders';
+import { careerRepository } from './career/career.repository';
+import { credentialLoaders, type CredentialContext } from './credential/credential.loaders';
+import { credentialRepository } from './credential/credential.repository';
+import { educationLoaders, type EducationContext } from './education/education.loaders';
+import { educationRepository } from './education/education.repository';
+import { exploreRepository, type ExploreContext } from './explore/explore.repository';
+import { searchRepository, type SearchContext } from './search/search.repository';
+import { settingLoaders, type SettingContext } from './setting/setting.loaders';
+import { settingRepository } from './setting/setting.repository';
+import { statsRepository, type StatsContext } from './stats/stats.repository';
+import { traitLoaders, type TraitContext } from './trait/trait.loaders';
+import { traitRepository } from './trait/trait.repository';
+
+/** Stateless list reads over the one query runner, made once and shared by all requests. */
+export function createRepositories(runner: QueryRunner) {
+  return {
+    careers: careerRepository(runner),
+    settings: settingRepository(runner),
+    credentials: credentialRepository(runner),
+    traits: traitRepository(runner),
+    educationLevels: educationRepository(runner),
+    explore: exploreRepository(runner),
+    search: searchRepository(runner),
+    stats: statsRepository(runner),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+/**
+ * Loaders for one request. Built fresh in the context factory, so caching never outlives the
+ * request; every field resolver that reads the database goes through one of these.
+ */
+export function createLoaders(runner: QueryRunner) {
+  return {
+    ...careerLoaders(runner),
+    ...settingLoaders(runner),
+    ...credentialLoaders(runner),
+    ...traitLoaders(runner),
+    ...educationLoaders(runner),
+  };
+}
+
+/** Every concept's slice of the context at once; each resolver names only the slice it reads. */
+export type Context = CareerContext &
+  SettingContext &
+  CredentialContext &
+  TraitContext &
+  EducationContext &
+  ExploreContext &
+  SearchContext &
+  StatsContext;
+
+export function createContext(
+  runner: QueryRunner,
+  repos: Repositories = createRepositories(runner),
+): Context {
+  return { loaders: createLoaders(runner), repos };
+}

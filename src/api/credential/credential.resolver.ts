@@ -1,0 +1,51 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { CredentialKind } from '../../common/enums';
+import { CareerWithCredential, Credential, Organization } from '../graph-model/credential.type';
+import type { CredentialContext } from './credential.loaders';
+
+@Resolver(() => Credential)
+export class CredentialResolver {
+  @Query(() => [Credential], { description: 'Every credential, by name.' })
+  credentials(
+    @Ctx() { repos }: CredentialContext,
+    @Arg('kind', () => CredentialKind, {
+      nullable: true,
+      description: 'Only credentials of this kind.',
+    })
+    kind?: CredentialKind,
+  ): Promise<Credential[]> {
+    return repos.credentials.all(kind ?? null);
+  }
+
+  @Query(() => Credential, {
+    nullable: true,
+    description: 'One credential by id; null when there is none.',
+  })
+  credential(
+    @Arg('id', () => ID, { description: 'Credential id, e.g. `rhit`.' }) id: string,
+    @Ctx() { loaders }: CredentialContext,
+  ): Promise<Credential | null> {
+    return loaders.credentialById.load(id);
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'Who issues it; null for state licenses, which each state issues.',
+  })
+  issuer(
+    @Root() c: Credential,
+    @Ctx() { loaders }: CredentialContext,
+  ): Promise<Organization | null> {
+    return loaders.issuer.load(c.id);
+  }
+
+  @FieldResolver(() => [CareerWithCredential], {
+    description: 'Careers linked to this credential, with how much each asks for it.',
+  })
+  careers(
+    @Root() c: Credential,
+    @Ctx() { loaders }: CredentialContext,
+  ): Promise<CareerWithCredential[]> {
+    return loaders.credentialCareers.load(c.id);
+  }
+}

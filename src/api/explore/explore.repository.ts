@@ -1,0 +1,50 @@
+import { cypher } from '../../db/cypher';
+import type { QueryRunner } from '../../db/query-runner';
+import type { CareerRecord } from '../graph-model/career.type';
+import type { CareerLoaders } from '../career/career.loaders';
+import type { CredentialLoaders } from '../credential/credential.loaders';
+import type { EducationLoaders } from '../education/education.loaders';
+import {
+  SimilarityBasis,
+  type PathStepRecord,
+  type SimilarCareer,
+  type SharedItem,
+} from './explore.type';
+
+const SIMILAR = {
+  [SimilarityBasis.SHARED_TRAITS]: cypher('api/similar-by-traits'),
+  [SimilarityBasis.SHARED_SETTINGS]: cypher('api/similar-by-settings'),
+  [SimilarityBasis.SHARED_CREDENTIALS]: cypher('api/similar-by-credentials'),
+  [SimilarityBasis.OOH]: cypher('api/similar-by-ooh'),
+};
+const PATH = cypher('api/career-path');
+
+/** Graph questions: careers alike, and paths between careers. */
+export function exploreRepository(runner: QueryRunner) {
+  return {
+    async similar(slug: string, by: SimilarityBasis, limit: number): Promise<SimilarCareer[]> {
+      const rows = await runner.read(SIMILAR[by], { slug, limit });
+      return rows.map((r) => ({
+        career: r.career as CareerRecord,
+        score: Math.round(Number(r.score) * 10000) / 10000,
+        by,
+        shared: r.shared as SharedItem[],
+      }));
+    },
+
+    /** The shortest ADVANCES_TO path between two different careers, or null when there is none. */
+    async path(from: string, to: string): Promise<PathStepRecord[] | null> {
+      const [row] = await runner.read(PATH, { from, to });
+      const steps = (row?.steps ?? []) as PathStepRecord[];
+      return steps.length > 0 ? steps : null;
+    },
+  };
+}
+
+export type ExploreRepository = ReturnType<typeof exploreRepository>;
+
+/** What the explore resolvers read from a request's context: careers and their relations. */
+export interface ExploreContext {
+  loaders: CareerLoaders & CredentialLoaders & EducationLoaders;
+  repos: { explore: ExploreRepository };
+}

@@ -1,0 +1,137 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { BadUserInputError, NotFoundError } from '../../errors';
+import { checkFirst, checkSlug } from '../shared/arguments';
+import type { CareerRecord } from '../graph-model/career.type';
+import { Credential } from '../graph-model/credential.type';
+import { EducationLevel } from '../graph-model/education-level.type';
+import { loadCredentials } from '../credential/credential.loaders';
+import { loadEducation } from '../education/education.loaders';
+import type { ExploreContext } from './explore.repository';
+import { compareFigures, intersectBy } from './compare';
+import {
+  CareerComparison,
+  CareerPath,
+  PathStep,
+  SimilarCareer,
+  SimilarityBasis,
+  type PathStepRecord,
+} from './explore.type';
+
+const MAX_COMPARED = 10;
+
+async function requireCareer(
+  loaders: ExploreContext['loaders'],
+  slug: string,
+  field: string,
+): Promise<CareerRecord> {
+  const career = await loaders.careerBySlug.load(checkSlug(slug, field));
+  if (!career) throw new NotFoundError(`${field}: no career with slug "${slug}"`);
+  return career;
+}
+
+@Resolver()
+export class ExploreResolver {
+  @Query(() => [SimilarCareer], {
+    description:
+      'Careers most like one career, by the chosen measure, with the shared items that explain it.',
+  })
+  async similarCareers(
+    @Arg('slug', () => ID, { description: 'The career to start from.' }) slug: string,
+    @Ctx() { loaders, repos }: ExploreContext,
+    @Arg('by', () => SimilarityBasis, {
+      defaultValue: SimilarityBasis.SHARED_TRAITS,
+      description: 'What makes careers alike.',
+    })
+    by: SimilarityBasis,
+    @Arg('first', () => Int, {
+      defaultValue: 10,
+      description: 'At most this many careers (1–100).',
+    })
+    first: number,
+  ): Promise<SimilarCareer[]> {
+    const limit = checkFirst(first, 1, 100);
+    await requireCareer(loaders, slug, 'slug');
+    return repos.explore.similar(slug, by, limit);
+  }
+
+  @Query(() => CareerPath, {
+    nullable: true,
+    description:
+      'The shortest advancement path from one career to another, with the credentials each step adds; null when the sources state no such path.',
+  })
+  async careerPath(
+    @Arg('from', () => ID, { description: 'Career to start from.' }) from: string,
+    @Arg('to', () => ID, { description: 'Career to reach.' }) to: string,
+    @Ctx() { loaders, repos }: ExploreContext,
+  ): Promise<CareerPath | null> {
+    await Promise.all([requireCareer(loaders, from, 'from'), requireCareer(loaders, to, 'to')]);
+    if (from === to) return { length: 0, steps: [] };
+    const steps = await repos.explore.path(from, to);
+    return steps ? { length: steps.length, steps } : null;
+  }
+
+  @Query(() => CareerComparison, {
+    description:
+      'Careers side by side (2–10): figures, differences from the first, and what they share.',
+  })
+  async compare(
+    @Arg('slugs', () => [ID], { description: 'Career slugs; the first is the baseline.' })
+    slugs: string[],
+    @Ctx() { loaders }: ExploreContext,
+  ): Promise<CareerComparison> {
+    if (slugs.length < 2 || slugs.length > MAX_COMPARED) {
+      throw new BadUserInputError(`slugs: give 2 to ${MAX_COMPARED} careers`, 'slugs');
+    }
+    if (new Set(slugs).size !== slugs.length) {
+      throw new BadUserInputError('slugs: each career once', 'slugs');
+    }
+    const careers = await Promise.all(slugs.map((s) => requireCareer(loaders, s, 'slugs')));
+    const [levels, settings, traits, credentials] = await Promise.all([
+      Promise.all(slugs.map((s) => loaders.entryEducation.load(s))),
+      Promise.all(slugs.map((s) => loaders.settings.load(s))),
+      Promise.all(slugs.map((s) => loaders.traits.load(s))),
+      Promise.all(slugs.map((s) => loaders.credentials.load(s))),
+    ]);
+    return {
+      careers,
+      metrics: compareFigures(
+        careers,
+        levels.map((l) => l?.rank ?? null),
+      ),
+      sharedSettings: intersectBy(
+        settings.map((list) => list.map((cs) => cs.setting)),
+        (s) => s.id,
+      ),
+      sharedTraits: intersectBy(traits, (t) => t.id),
+      sharedCredentials: intersectBy(
+        credentials.map((list) => list.map((cc) => cc.credential)),
+        (c) => c.id,
+      ),
+    };
+  }
+}
+
+@Resolver(() => PathStep)
+export class PathStepResolver {
+  @FieldResolver(() => [Credential], {
+    description:
+      'Credentials this step adds: those the source states for it, plus those the next career requires and the previous one does not.',
+  })
+  credentials(
+    @Root() step: PathStepRecord,
+    @Ctx() { loaders }: ExploreContext,
+  ): Promise<Credential[]> {
+    return loadCredentials(loaders, step.credentialIds);
+  }
+
+  @FieldResolver(() => EducationLevel, {
+    nullable: true,
+    description: 'Education this step needs, if stated.',
+  })
+  education(
+    @Root() step: PathStepRecord,
+    @Ctx() { loaders }: ExploreContext,
+  ): Promise<EducationLevel | null> {
+    return loadEducation(loaders, step.educationCode);
+  }
+}

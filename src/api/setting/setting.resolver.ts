@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { checkFirst } from '../shared/arguments';
+import { Setting, SettingCareer } from '../graph-model/setting.type';
+import type { SettingContext } from './setting.loaders';
+
+const MAX_CAREERS = 100;
+
+@Resolver(() => Setting)
+export class SettingResolver {
+  @Query(() => [Setting], {
+    description: 'Every work setting, by name, with its number of careers.',
+  })
+  settings(@Ctx() { repos }: SettingContext): Promise<Setting[]> {
+    return repos.settings.all();
+  }
+
+  @Query(() => Setting, {
+    nullable: true,
+    description: 'One work setting by id; null when there is none.',
+  })
+  setting(
+    @Arg('id', () => ID, {
+      description: 'Setting id, e.g. `nursing-and-residential-care-facilities`.',
+    })
+    id: string,
+    @Ctx() { loaders }: SettingContext,
+  ): Promise<Setting | null> {
+    return loaders.settingById.load(id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of careers employed in this setting.' })
+  async careerCount(@Root() setting: Setting, @Ctx() { loaders }: SettingContext): Promise<number> {
+    return (await loaders.settingCareerCount.load(setting.id)) ?? 0;
+  }
+
+  @FieldResolver(() => [SettingCareer], {
+    description: 'Careers working here, largest share of their jobs first.',
+  })
+  careers(
+    @Root() setting: Setting,
+    @Ctx() { loaders }: SettingContext,
+    @Arg('first', () => Int, {
+      defaultValue: 50,
+      description: 'At most this many careers (1–100).',
+    })
+    first: number,
+    @Arg('minSharePct', () => Float, {
+      nullable: true,
+      description: 'Only careers with at least this percent of their jobs here.',
+    })
+    minSharePct?: number,
+  ): Promise<SettingCareer[]> {
+    return loaders
+      .settingCareers({
+        limit: checkFirst(first, 1, MAX_CAREERS),
+        minSharePct: minSharePct ?? null,
+      })
+      .load(setting.id);
+  }
+}

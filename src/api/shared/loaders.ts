@@ -1,0 +1,92 @@
+import DataLoader from 'dataloader';
+import type { CypherQuery } from '../../db/cypher';
+import type { Params, QueryRunner, Row } from '../../db/query-runner';
+
+/**
+ * DataLoader factories over `UNWIND $keys` queries. A batch is one query; its rows carry `key`
+ * and are put back in key order, with `null` (single) or `[]` (list) for keys with no row, as
+ * DataLoader requires one result per key.
+ */
+
+/** For queries returning at most one `{key, item}` row per key. */
+export function singleLoader<T>(
+  runner: QueryRunner,
+  query: CypherQuery,
+  extraParams: Params = {},
+): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const rows = await runner.read(query, { ...extraParams, keys: [...keys] });
+    const byKey = new Map<string, T>(rows.map((r: Row) => [String(r.key), r.item as T]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  });
+}
+
+/** For queries returning one `{key, items}` row per key that has any items. */
+export function listLoader<T>(
+  runner: QueryRunner,
+  query: CypherQuery,
+  extraParams: Params = {},
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await runner.read(query, { ...extraParams, keys: [...keys] });
+    const byKey = new Map<string, T[]>(rows.map((r: Row) => [String(r.key), r.items as T[]]));
+    return keys.map((k) => byKey.get(k) ?? []);
+  });
+}
+
+/**
+ * For queries that list careers per key but send each career's properties once per batch (one
+ * row `{lists: [{key, slugs}], careers: [properties]}`). The careers also prime `careerBySlug`,
+ * so a later lookup of the same career in this request costs nothing.
+ */
+export function sharedCareerListLoader<C extends { slug: string }>(
+  runner: QueryRunner,
+  query: CypherQuery,
+  careerBySlug: DataLoader<string, C | null>,
+): DataLoader<string, C[]> {
+  return new DataLoader<string, C[]>(async (keys) => {
+    const [row] = await runner.read(query, { keys: [...keys] });
+    const careers = new Map<string, C>();
+    for (const c of (row?.careers ?? []) as C[]) {
+      careers.set(c.slug, c);
+      careerBySlug.prime(c.slug, c);
+    }
+    const lists = new Map<string, string[]>(
+      ((row?.lists ?? []) as Array<{ key: string; slugs: string[] }>).map((l) => [l.key, l.slugs]),
+    );
+    return keys.map((k) =>
+      (lists.get(k) ?? []).map((slug) => {
+        const career = careers.get(slug);
+        if (!career) throw new Error(`${query.name}: career ${slug} listed but not sent`);
+        return career;
+      }),
+    );
+  });
+}
+
+/**
+ * For fields with arguments that become query parameters: one loader per distinct argument set,
+ * made on first use, so parents asking with the same arguments still share one batch.
+ */
+export function loaderPerArgs<A extends Params, L>(make: (args: A) => L): (args: A) => L {
+  const made = new Map<string, L>();
+  return (args) => {
+    const key = JSON.stringify(args);
+    let loader = made.get(key);
+    if (!loader) {
+      loader = make(args);
+      made.set(key, loader);
+    }
+    return loader;
+  };
+}
+
+/** A list read whose rows are `{item}`: the items, in the query's order. */
+export async function readItems<T>(
+  runner: QueryRunner,
+  query: CypherQuery,
+  params: Params = {},
+): Promise<T[]> {
+  const rows = await runner.read(query, params);
+  return rows.map((r) => r.item as T);
+}
