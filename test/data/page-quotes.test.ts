@@ -7,8 +7,8 @@ import { career, seeds } from '../helpers/seed-oracle';
 import { htmlDir } from './shared-data';
 
 /**
- * Each fix of issue 11 §3, pinned to the sentence on the OOH page that decides it: the test first
- * proves the page still says it, then that the seeds say the same.
+ * Facts pinned to the sentence on the OOH page that decides them: each test first proves the page
+ * still says it, then that the seeds say the same.
  */
 
 function page(file: string): OohPage {

@@ -31,5 +31,10 @@ export function shareIn(c: CareerSeed, settingId: string): number | null {
   return edges.length === 0 ? null : edges.reduce((t, s) => t + (s.sharePct ?? 0), 0);
 }
 
+/** Cypher orders strings by code unit, as JS `<` does (not localeCompare). */
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export const bySlug = (a: { slug: string }, b: { slug: string }): number =>
-  a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+  byCodeUnit(a.slug, b.slug);

@@ -5,10 +5,10 @@ import { resolveParams, toDriverParams } from '../../src/cli/params';
 import { resolveQueryArgument } from '../../src/cli/query-argument';
 import { listSavedQueries } from '../../src/cli/saved-queries';
 import type { Params, Row } from '../../src/db/query-runner';
-import { REPO_ROOT, SEEDS_DIR } from '../../src/paths';
+import { NATIONAL_GROWTH_PCT } from '../../src/api/career/national-average';
+import { REPO_ROOT } from '../../src/paths';
 import { careerSourceUrls } from '../../src/seed/load-seeds';
-import type { CareerSeed } from '../../src/seed/seed.schema';
-import { readSeeds, type SeedSet } from '../../src/seed/seed-files';
+import { byCodeUnit, career, seeds as readSeeds, shareIn } from '../helpers/seed-oracle';
 import { createTestRunner, type TestDb } from '../helpers/test-db';
 
 /**
@@ -17,16 +17,12 @@ import { createTestRunner, type TestDb } from '../helpers/test-db';
  */
 const SAVED = listSavedQueries();
 const CLI = path.join(REPO_ROOT, 'dist', 'src', 'cli', 'cypher-cli.js');
-const NATIONAL_GROWTH_PCT = 3;
+const seeds = readSeeds();
 
 let db: TestDb;
-let seeds: SeedSet;
-let careers: Map<string, CareerSeed>;
 
 beforeAll(async () => {
   db = await createTestRunner();
-  seeds = readSeeds(SEEDS_DIR);
-  careers = new Map(seeds.careers.map((c) => [c.slug, c]));
 });
 afterAll(() => db.close());
 
@@ -35,24 +31,6 @@ async function runSaved(name: string, given: Params = {}): Promise<Row[]> {
   const query = resolveQueryArgument(name);
   const { params } = resolveParams(query.text, query.defaults, given);
   return db.runner.read({ name: query.name, text: query.text }, toDriverParams(params));
-}
-
-function career(slug: string): CareerSeed {
-  const c = careers.get(slug);
-  if (!c) throw new Error(`no seed for ${slug}`);
-  return c;
-}
-
-/** Cypher orders strings by code unit, as JS `<` does (not localeCompare). */
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Sum of a career's shares in one setting; null when every edge there lacks a share. */
-function settingShare(c: CareerSeed, settingId: string): number | null {
-  const shares = c.settings.filter((s) => s.settingId === settingId).map((s) => s.sharePct);
-  const known = shares.filter((s): s is number => s !== null);
-  return known.length > 0 ? known.reduce((t, s) => t + s, 0) : null;
 }
 
 function isSimpleValue(value: unknown): boolean {
@@ -117,10 +95,10 @@ describe('what the saved queries answer', () => {
     const expected = seeds.careers.filter((c) => c.settings.some((s) => s.settingId === setting));
     expect(rows.map((r) => r.slug).sort()).toEqual(expected.map((c) => c.slug).sort());
     const assistants = rows.find((r) => r.slug === 'nursing-assistants');
-    expect(assistants?.sharePct).toBe(settingShare(career('nursing-assistants'), setting));
+    expect(assistants?.sharePct).toBe(shareIn(career('nursing-assistants'), setting));
     expect(assistants?.sharePct).not.toBeNull();
     for (const row of rows) {
-      expect(row.sharePct).toBe(settingShare(career(row.slug as string), setting));
+      expect(row.sharePct).toBe(shareIn(career(row.slug as string), setting));
     }
     const shares = rows.map((r) => (r.sharePct as number | null) ?? -1);
     expect(shares).toEqual([...shares].sort((a, b) => b - a));
@@ -150,7 +128,7 @@ describe('what the saved queries answer', () => {
     const rows = await runSaved('job-share-by-setting', { slug: c.slug });
     const settingIds = [...new Set(c.settings.map((s) => s.settingId))];
     expect(rows.map((r) => r.settingId).sort()).toEqual(settingIds.sort());
-    for (const row of rows) expect(row.sharePct).toBe(settingShare(c, row.settingId as string));
+    for (const row of rows) expect(row.sharePct).toBe(shareIn(c, row.settingId as string));
   });
 
   it('credential-ladders: every advancement step, with the credentials it names', async () => {
@@ -167,6 +145,13 @@ describe('what the saved queries answer', () => {
       );
     }
   });
+
+  it.each(['careers-growing-faster-than-average', 'pay-vs-growth-quadrant'])(
+    '%s compares with the national average the API uses, by default',
+    (name) => {
+      expect(resolveQueryArgument(name).defaults.nationalGrowthPct).toBe(NATIONAL_GROWTH_PCT);
+    },
+  );
 
   it.each([NATIONAL_GROWTH_PCT, 10])(
     'careers-growing-faster-than-average: growth above %s, never at or below it',
@@ -351,7 +336,7 @@ describe('npm run cypher (the built CLI, end to end)', () => {
 
   it('prints a saved query as a table with its header and a known row', () => {
     const setting = 'nursing-and-residential-care-facilities';
-    const share = settingShare(career('nursing-assistants'), setting);
+    const share = shareIn(career('nursing-assistants'), setting);
     const { status, stdout } = cli('who-works-in-a-setting', '--param', `setting=${setting}`);
     expect(status).toBe(0);
     expect(stdout).toMatch(/│ career\s+│ slug\s+│ sharePct │ estimatedJobs │ oohCategories/);

@@ -1,6 +1,6 @@
 import { useSeededGraphQL } from '../helpers/graphql';
 
-/** Issue 2's end-to-end slice: the seeded graph read through the real schema and driver. */
+/** The first question, end to end: the seeded graph read through the real schema and driver. */
 describe('careers API over the seeded graph', () => {
   const gql = useSeededGraphQL();
 

@@ -1,6 +1,8 @@
+import { NATIONAL_GROWTH_PCT } from '../../src/api/career/national-average';
+import { cypher } from '../../src/db/cypher';
+import type { CareerSeed } from '../../src/seed/seed.schema';
 import { useSeededGraphQL } from '../helpers/graphql';
 import { career, educationRank, seeds, shareIn } from '../helpers/seed-oracle';
-import type { CareerSeed } from '../../src/seed/seed.schema';
 
 /** Reverse traversals, search, comparisons, similar careers, paths and aggregates. */
 describe('graph questions', () => {
@@ -206,18 +208,19 @@ describe('graph questions', () => {
       });
     });
 
-    it('when growth is compared with the national average, then the difference is in points against 3 %', async () => {
+    it('when growth is compared with the national average, then the difference is in points against it', async () => {
       const { career: c } = await data<{
         career: { growthVsNationalAverage: Record<string, unknown> };
       }>(
         `{ career(slug: "medical-records-specialists") {
              growthVsNationalAverage { careerPct nationalPct differencePct isAboveAverage } } }`,
       );
+      const careerPct = career('medical-records-specialists').outlook?.growthPct ?? NaN;
       expect(c.growthVsNationalAverage).toEqual({
-        careerPct: 7,
-        nationalPct: 3,
-        differencePct: 4,
-        isAboveAverage: true,
+        careerPct,
+        nationalPct: NATIONAL_GROWTH_PCT,
+        differencePct: careerPct - NATIONAL_GROWTH_PCT,
+        isAboveAverage: careerPct > NATIONAL_GROWTH_PCT,
       });
     });
 
@@ -479,4 +482,92 @@ describe('graph questions', () => {
       );
     });
   });
+  describe('what the pages say', () => {
+    it("when asking where nurse practitioners work, then their page's combined table comes back", async () => {
+      const { career: np } = await data<{
+        career: { settings: Array<{ oohCategory: string; sharePct: number | null }> };
+      }>(`{ career(slug: "nurse-practitioners") { settings { oohCategory sharePct } } }`);
+      expect(np.settings.length).toBeGreaterThan(0);
+      expect(np.settings).toEqual(
+        career('nurse-practitioners').settings.map((s) => ({
+          oohCategory: s.oohCategory,
+          sharePct: s.sharePct,
+        })),
+      );
+      const scopes = await gql.runner.read(
+        {
+          name: 'test/works-in-scopes',
+          text: `MATCH (:Career {slug: $slug})-[w:WORKS_IN]->()
+                 RETURN collect(DISTINCT w.scope) AS scopes, collect(DISTINCT w.source) AS sources`,
+        },
+        { slug: 'nurse-practitioners' },
+      );
+      expect(scopes).toEqual([
+        { scopes: ['FAMILY'], sources: [career('nurse-practitioners').source] },
+      ]);
+    });
+
+    it('when licensure is filtered, then medical assistants and phlebotomists vary by state', async () => {
+      const { careers } = await data<{
+        careers: { edges: Array<{ node: { slug: string } }> };
+      }>(
+        `{ careers(filter: { licensure: [VARIES_BY_STATE] }, first: 100) { edges { node { slug } } } }`,
+      );
+      const slugs = careers.edges.map((e) => e.node.slug);
+      expect(slugs).toEqual(expect.arrayContaining(['medical-assistants', 'phlebotomists']));
+      expect(slugs).not.toContain('psychiatric-aides');
+      expect(slugs).toHaveLength(
+        seeds().careers.filter((c) => c.licensure.status === 'VARIES_BY_STATE').length,
+      );
+    });
+
+    it('when home health and personal care aides list their qualities, then "Emotional skills" is named as on the page', async () => {
+      const { career: aides } = await data<{ career: { traits: Array<{ name: string }> } }>(
+        `{ career(slug: "home-health-and-personal-care-aides") { traits { name } } }`,
+      );
+      expect(aides.traits.map((t) => t.name)).toContain('Emotional skills');
+      expect(aides.traits.map((t) => t.name)).not.toContain('Emotional stability');
+    });
+
+    it('when settings are read grouped, then each setting comes once with its summed share and its OOH categories', async () => {
+      const slugs = seeds().careers.map((c) => c.slug);
+      const rows = await gql.runner.read(cypher('api/career-settings-grouped'), { keys: slugs });
+      const bySlug = new Map(rows.map((r) => [r.key as string, r.items as GroupedSetting[]]));
+      for (const c of seeds().careers) {
+        const got = bySlug.get(c.slug) ?? [];
+        const ids = got.map((g) => `${g.setting.id}/${g.scope}`);
+        expect([c.slug, ids]).toEqual([c.slug, [...new Set(ids)]]);
+        for (const g of got) {
+          const edges = c.settings.filter(
+            (s) => s.settingId === g.setting.id && s.scope === g.scope,
+          );
+          expect(g.sharePct).toBe(shareIn({ ...c, settings: edges }, g.setting.id));
+          expect([...g.oohCategories].sort()).toEqual(edges.map((e) => e.oohCategory).sort());
+          expect(g.categories.map((x) => x.sharePct).sort()).toEqual(
+            edges.map((e) => e.sharePct).sort(),
+          );
+        }
+        expect(got.flatMap((g) => g.oohCategories)).toHaveLength(c.settings.length);
+      }
+      const business = bySlug
+        .get('medical-records-specialists')
+        ?.find((g) => g.setting.id === 'business-and-administrative-services');
+      expect(business).toMatchObject({
+        sharePct: 16,
+        scope: 'OCCUPATION',
+        oohCategories: [
+          'Administrative and support services',
+          'Management of companies and enterprises',
+        ],
+      });
+    });
+  });
 });
+
+interface GroupedSetting {
+  setting: { id: string };
+  sharePct: number | null;
+  scope: string;
+  oohCategories: string[];
+  categories: Array<{ oohCategory: string; sharePct: number | null; source: string }>;
+}
