@@ -5,6 +5,7 @@ import { z } from 'zod';
  * process with a message naming the variable, before anything listens or connects.
  */
 const portNumber = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
 const optionalText = z
   .string()
   .optional()
@@ -27,6 +28,18 @@ const envSchema = z
     LOCAL_NEO4J_HTTP_PORT: portNumber.default(7474),
     LOCAL_NEO4J_DIR: z.string().min(1).default('.neo4j'),
     NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+    REQUEST_TIMEOUT_MS: positiveInt.default(8000),
+    SHUTDOWN_GRACE_MS: positiveInt.default(10000),
+    MAX_CONCURRENT_REQUESTS: positiveInt.default(16),
+    MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(32),
+    MAX_QUERY_DEPTH: positiveInt.default(8),
+    MAX_ALIASES: positiveInt.default(15),
+    MAX_TOKENS: positiveInt.default(1500),
+    MAX_DIRECTIVES: positiveInt.default(10),
+    MAX_QUERY_COST: positiveInt.default(20000),
+    MAX_FILTER_NODES: positiveInt.default(100),
+    MAX_STRING_LENGTH: positiveInt.default(200),
+    MAX_RESPONSE_FIELDS: positiveInt.default(50000),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -48,11 +61,29 @@ export type Neo4jTarget =
   | { kind: 'external'; uri: string; user?: string; password?: string; database?: string }
   | { kind: 'local'; boltPort: number; httpPort: number; dir: string };
 
+/** What one request may ask and spend; every refusal names the limit and the value it saw. */
+export interface RequestLimits {
+  /** The whole request (planning and execution); Neo4j gets what is left of it. */
+  requestTimeoutMs: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+  maxFilterNodes: number;
+  maxStringLength: number;
+  maxResponseFields: number;
+  maxConcurrent: number;
+  maxQueued: number;
+}
+
 export interface Config {
   port: number;
   host: string;
   neo4j: Neo4jTarget;
   queryTimeoutMs: number;
+  limits: RequestLimits;
+  shutdownGraceMs: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
 
@@ -89,6 +120,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     neo4j,
     queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+    limits: {
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxTokens: e.MAX_TOKENS,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxCost: e.MAX_QUERY_COST,
+      maxFilterNodes: e.MAX_FILTER_NODES,
+      maxStringLength: e.MAX_STRING_LENGTH,
+      maxResponseFields: e.MAX_RESPONSE_FIELDS,
+      maxConcurrent: e.MAX_CONCURRENT_REQUESTS,
+      maxQueued: e.MAX_QUEUED_REQUESTS,
+    },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/** The limits every variable left unset gives (in-process servers in tests use these). */
+export function defaultLimits(): RequestLimits {
+  return loadConfig({}).limits;
 }

@@ -9,6 +9,18 @@ export const ERROR_CODES = {
   NOT_FOUND: 'NOT_FOUND',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
+  TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  FILTER_TOO_LARGE: 'FILTER_TOO_LARGE',
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
+  SERVER_BUSY: 'SERVER_BUSY',
+  SHUTTING_DOWN: 'SHUTTING_DOWN',
+  METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
+  BAD_REQUEST: 'BAD_REQUEST',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -42,12 +54,44 @@ export class QueryTimeoutError extends GraphQLError {
   }
 }
 
+export type LimitCode =
+  | typeof ERROR_CODES.QUERY_TOO_DEEP
+  | typeof ERROR_CODES.TOO_MANY_ALIASES
+  | typeof ERROR_CODES.TOO_MANY_TOKENS
+  | typeof ERROR_CODES.TOO_MANY_DIRECTIVES
+  | typeof ERROR_CODES.QUERY_TOO_COMPLEX
+  | typeof ERROR_CODES.FILTER_TOO_LARGE
+  | typeof ERROR_CODES.RESPONSE_TOO_LARGE;
+
+/**
+ * A request refused by one of the limits of "Limits and failure modes" (README). It carries the
+ * limit and the value seen, so a client can tell how far over it was; HTTP 400, since resending
+ * the same request can never succeed.
+ */
+export class LimitExceededError extends GraphQLError {
+  constructor(
+    readonly code: LimitCode,
+    message: string,
+    readonly limit: number,
+    readonly value: number,
+  ) {
+    super(message, { extensions: { code, limit, value, http: { status: 400 } } });
+  }
+}
+
 /** Codes whose messages are safe to show to users as they are. */
 export const PUBLIC_CODES: ReadonlySet<string> = new Set([
   ERROR_CODES.BAD_USER_INPUT,
   ERROR_CODES.NOT_FOUND,
   ERROR_CODES.DATABASE_UNAVAILABLE,
   ERROR_CODES.QUERY_TIMEOUT,
+  ERROR_CODES.QUERY_TOO_DEEP,
+  ERROR_CODES.TOO_MANY_ALIASES,
+  ERROR_CODES.TOO_MANY_TOKENS,
+  ERROR_CODES.TOO_MANY_DIRECTIVES,
+  ERROR_CODES.QUERY_TOO_COMPLEX,
+  ERROR_CODES.FILTER_TOO_LARGE,
+  ERROR_CODES.RESPONSE_TOO_LARGE,
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',

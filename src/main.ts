@@ -10,20 +10,36 @@ import { startServer, type RunningServer } from './server';
 
 /**
  * `npm start`: config → database (the local one started if NEO4J_URI is unset) → seeds, only
- * into an empty local database → GraphQL server. Stops in reverse order on SIGINT/SIGTERM.
+ * into an empty local database → GraphQL server.
+ *
+ * One stop path for SIGTERM and SIGINT: stop admitting (newcomers get 503), let the requests in
+ * flight finish within SHUTDOWN_GRACE_MS, close the server, stop the database (the local Neo4j
+ * with it), exit 0. The end of the grace period abandons what is still running and a second
+ * signal skips the wait; either way Neo4j is stopped before the process exits, with code 1.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
   const db: Database = await openDatabase(config, logger);
   let server: RunningServer | null = null;
+  let closingDb: Promise<void> | null = null;
+  const closeDb = (): Promise<void> => (closingDb ??= db.close());
+  let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
-    logger.info({ signal }, 'shutting down');
-    await server?.stop();
-    await db.close();
-    process.exit(0);
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: stopping now without waiting for requests');
+      await closeDb();
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down');
+    const drained = (await server?.stop(config.shutdownGraceMs)) ?? true;
+    if (!drained) logger.warn('grace period over: requests still running were abandoned');
+    await closeDb();
+    logger.info('stopped');
+    process.exit(drained ? 0 : 1);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
     if (db.isLocal && (await countCareers(db.runner)) === 0) {
@@ -31,9 +47,14 @@ async function main(): Promise<void> {
       const report = await loadSeeds(db.runner, readSeeds(SEEDS_DIR));
       logger.info(report, 'seeds loaded');
     }
-    server = await startServer({ port: config.port, host: config.host, runner: db.runner });
+    server = await startServer({
+      port: config.port,
+      host: config.host,
+      runner: db.runner,
+      limits: config.limits,
+    });
   } catch (err) {
-    await db.close();
+    await closeDb();
     throw err;
   }
   logger.info(`GraphQL API at ${server.url}/graphql, IDE at ${server.url}/`);

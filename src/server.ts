@@ -11,13 +11,28 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import { createContext, createRepositories, type Context } from './api/context';
 import { createSchema } from './api/schema';
 import type { QueryRunner } from './db/query-runner';
-import { ERROR_CODES, PUBLIC_CODES } from './errors';
+import { ERROR_CODES, PUBLIC_CODES, QueryTimeoutError } from './errors';
 import { logger } from './logger';
 import { mountWebApp } from './web/web-app';
+import { defaultLimits, type RequestLimits } from './config';
+import { Admission } from './api/limits/admission';
+import { DatabaseHealth } from './api/limits/database-health';
+import { methodNotAllowed, mountJsonErrorHandlers, sendJsonError } from './api/limits/http-errors';
+import {
+  limitParseOptions,
+  limitRefusal,
+  limitValidationRules,
+  requestLimitsPlugin,
+} from './api/limits/request-limits';
 
 export interface RunningServer {
   url: string;
-  stop(): Promise<void>;
+  /**
+   * Stops admitting requests (newcomers get 503), waits for those in flight up to `graceMs`,
+   * then closes the HTTP server. Resolves true when every request finished in time. The caller
+   * owns the query runner's driver.
+   */
+  stop(graceMs?: number): Promise<boolean>;
 }
 
 export interface ServerOptions {
@@ -25,6 +40,9 @@ export interface ServerOptions {
   host?: string;
   runner: QueryRunner;
   schema?: GraphQLSchema;
+  limits?: RequestLimits;
+  /** Readiness and the outage monitor: how long Neo4j may take to answer a probe. */
+  probeTimeoutMs?: number;
 }
 
 /**
@@ -35,6 +53,15 @@ export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
+  const refusal = limitRefusal(error);
+  if (refusal) {
+    const { limit, value } = refusal;
+    return {
+      message: refusal.message,
+      ...(formatted.locations && { locations: formatted.locations }),
+      extensions: { code: refusal.code, limit, value },
+    };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
   const original = unwrapResolverError(error);
@@ -52,51 +79,97 @@ export function formatError(
   };
 }
 
-/** Builds the Apollo server (no HTTP), for in-process `executeOperation` tests and `startServer`. */
+/**
+ * Builds the Apollo server (no HTTP), for in-process `executeOperation` tests and `startServer`.
+ * The request limits apply in both.
+ */
 export async function createApolloServer(
   schema: GraphQLSchema,
   plugins: ConstructorParameters<typeof ApolloServer<Context>>[0]['plugins'] = [],
+  limits: RequestLimits = defaultLimits(),
 ): Promise<ApolloServer<Context>> {
   const server = new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    parseOptions: limitParseOptions(limits),
+    validationRules: limitValidationRules(limits),
     // Apollo's landing pages load from a CDN and fail offline; our own IDE is served at `/`.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(plugins ?? [])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      requestLimitsPlugin<Context>(limits),
+      ...(plugins ?? []),
+    ],
   });
   return server;
 }
 
 /**
- * Starts the API: the GraphQL IDE and graph pages at `/`, GraphQL at `/graphql`. Listen on port 0
- * to get a free port (tests). `stop()` drains requests, then closes the server; the caller owns
- * the query runner's driver.
+ * Starts the API: the GraphQL IDE and graph pages at `/`, GraphQL at `/graphql`, liveness at
+ * `/healthz` and readiness at `/readyz`. Listen on port 0 to get a free port (tests).
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const schema = options.schema ?? (await createSchema());
+  const limits = options.limits ?? defaultLimits();
   const app = express();
   app.disable('x-powered-by');
   // The IDE's first load is ~6 MB of JavaScript; gzip makes it ~2 MB, and GraphQL JSON shrinks too.
   app.use(compression());
   const httpServer = http.createServer(app);
-  const apollo = await createApolloServer(schema, [
-    ApolloServerPluginDrainHttpServer({ httpServer }),
-  ]);
+  const apollo = await createApolloServer(
+    schema,
+    [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 1000 })],
+    limits,
+  );
   await apollo.start();
   const repos = createRepositories(options.runner);
+  const admission = new Admission({
+    requestTimeoutMs: limits.requestTimeoutMs,
+    maxConcurrent: limits.maxConcurrent,
+    maxQueued: limits.maxQueued,
+  });
+  const health = new DatabaseHealth(
+    options.runner,
+    { probeTimeoutMs: options.probeTimeoutMs ?? 1000, intervalMs: 200, downAfterMs: 2000 },
+    logger,
+    (error) => admission.abortAll(error),
+  );
+  health.start();
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/readyz', async (_req, res) => {
+    const readiness = await health.readiness();
+    res.status(readiness.ready ? 200 : 503).json(readiness);
+  });
+  app.all(['/healthz', '/readyz'], methodNotAllowed(['GET']));
   mountWebApp(app);
   app.use(
     '/graphql',
+    (req, res, next) => {
+      if (req.method === 'GET' || req.method === 'POST') return next();
+      methodNotAllowed(['GET', 'POST'])(req, res);
+    },
+    admission.middleware,
     express.json({ limit: '100kb' }),
+    admission.enterBudget,
+    (_req, res, next) => {
+      // While Neo4j is known to be down, fail at once rather than wait on it.
+      if (!health.isDown) return next();
+      sendJsonError(
+        res,
+        503,
+        ERROR_CODES.DATABASE_UNAVAILABLE,
+        'The graph database is unavailable; try again shortly.',
+      );
+    },
     expressMiddleware(apollo, {
       context: async (): Promise<Context> => createContext(options.runner, repos),
     }),
   );
+  mountJsonErrorHandlers(app, logger);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -105,11 +178,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : (options.host ?? '127.0.0.1')}:${port}`;
 
-  let stopped: Promise<void> | null = null;
+  let stopped: Promise<boolean> | null = null;
   return {
     url,
-    stop: () => {
-      stopped ??= apollo.stop();
+    stop: (graceMs = 10_000) => {
+      stopped ??= (async () => {
+        let timer: NodeJS.Timeout | undefined;
+        const inTime = await Promise.race([
+          admission.drain().then(() => true),
+          new Promise<boolean>((resolve) => {
+            timer = setTimeout(() => resolve(false), graceMs);
+          }),
+        ]);
+        clearTimeout(timer);
+        health.stop();
+        if (!inTime) admission.abortAll(new QueryTimeoutError());
+        await apollo.stop();
+        return inTime;
+      })();
       return stopped;
     },
   };

@@ -21,7 +21,15 @@ export async function connectDriver(target: DriverTarget): Promise<Driver> {
     // Integers arrive as JS numbers: every count and figure here is far below 2^53, and it spares
     // an object per value (see toNative).
     disableLosslessIntegers: true,
-    connectionAcquisitionTimeout: 20_000,
+    // An outage must surface in seconds, not after the driver's 30 s+ defaults: a dead database
+    // refuses connections at once, and a frozen one is caught by these bounds and the request
+    // deadline (the query runner abandons a query when its request's budget runs out).
+    connectionTimeout: 2_000,
+    connectionAcquisitionTimeout: 2_000,
+    maxTransactionRetryTime: 1_000,
+    // Checks a connection idle for more than a second before lending it, so requests after an
+    // outage do not all fail once on a dead pooled socket.
+    connectionLivenessCheckTimeout: 1_000,
     // Driver logs go nowhere: failures surface as errors through the query runner.
     logging: { level: 'error', logger: () => undefined },
   });

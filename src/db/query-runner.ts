@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, {
   type Driver,
   type QueryStatistics,
@@ -40,6 +41,28 @@ export interface QueryRunnerOptions {
 }
 
 /**
+ * What the current request may still spend: its deadline and a signal that fires when the request
+ * is abandoned (deadline passed, database down, response budget spent). The API sets it around
+ * each request; queries outside a request (seed loader, CLI) have none and use the runner's timeout.
+ */
+export interface QueryBudget {
+  deadline: number;
+  signal: AbortSignal;
+}
+
+const budgets = new AsyncLocalStorage<QueryBudget>();
+
+/** Runs `work` with `budget` applying to every query it makes, however deep in its async calls. */
+export function withQueryBudget<T>(budget: QueryBudget, work: () => T): T {
+  return budgets.run(budget, work);
+}
+
+/** The budget of the request being served here, if any. */
+export function currentQueryBudget(): QueryBudget | undefined {
+  return budgets.getStore();
+}
+
+/**
  * The one gateway to Neo4j. Every read and write of the application goes through here, so access
  * mode, database name, transaction timeout, value conversion and error mapping live in one place.
  */
@@ -55,7 +78,7 @@ export class QueryRunner {
   async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
     return this.run('READ', query.name, async (session) => {
       const result = await session.executeRead((tx) => tx.run(query.text, params), {
-        timeout: this.options.timeoutMs,
+        timeout: this.timeoutMs(),
       });
       return result.records.map((r) => toNative(r.toObject()) as Row);
     });
@@ -105,24 +128,76 @@ export class QueryRunner {
     });
   }
 
+  /**
+   * Asks the database to answer a tiny query within `timeoutMs`, whatever the request budget:
+   * readiness and the outage monitor use it. Resolves with the value of its single column.
+   */
+  async probe(query: CypherQuery, timeoutMs: number): Promise<Row | undefined> {
+    const controller = new AbortController();
+    const timer = setTimeout(
+      () =>
+        controller.abort(new DatabaseUnavailableError(new Error(`no answer in ${timeoutMs} ms`))),
+      timeoutMs,
+    );
+    try {
+      // Not reported to query listeners: tests that count a request's queries must not see it.
+      return await withQueryBudget(
+        { deadline: performance.now() + timeoutMs, signal: controller.signal },
+        () =>
+          this.run(
+            'READ',
+            query.name,
+            async (session) => {
+              const result = await session.executeRead((tx) => tx.run(query.text), {
+                timeout: timeoutMs,
+              });
+              return result.records.map((r) => toNative(r.toObject()) as Row);
+            },
+            false,
+          ),
+      ).then((rows) => rows[0]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Subscribes to executed queries; returns the unsubscribe function. */
   onQuery(listener: (e: QueryEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
+  /** The transaction timeout: the configured one, or what is left of the request's deadline. */
+  private timeoutMs(): number {
+    const budget = budgets.getStore();
+    if (!budget) return this.options.timeoutMs;
+    return Math.max(
+      1,
+      Math.min(this.options.timeoutMs, Math.ceil(budget.deadline - performance.now())),
+    );
+  }
+
   private async run<T extends Row[] | WriteResult | string>(
     mode: 'READ' | 'WRITE',
     name: string,
     work: (session: Session) => Promise<T>,
+    notify = true,
   ): Promise<T> {
+    const budget = budgets.getStore();
+    if (budget?.signal.aborted) throw budget.signal.reason;
+    if (budget && budget.deadline <= performance.now()) throw new QueryTimeoutError();
     const session = this.driver.session({
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       ...(this.options.database !== undefined && { database: this.options.database }),
     });
     const started = performance.now();
+    let abandoned = false;
     try {
-      const out = await work(session);
+      const out = budget
+        ? await abandonOnAbort(work(session), budget.signal, () => {
+            abandoned = true;
+          })
+        : await work(session);
       const event: QueryEvent = {
         name,
         mode,
@@ -130,14 +205,47 @@ export class QueryRunner {
         rows: Array.isArray(out) ? out.length : typeof out === 'string' ? 0 : out.rows.length,
       };
       this.options.logger.debug(event, 'cypher');
-      for (const l of this.listeners) l(event);
+      if (notify) for (const l of this.listeners) l(event);
       return out;
     } catch (err) {
       throw mapDriverError(err, name, this.options.logger);
     } finally {
-      await session.close();
+      // A frozen database never acknowledges the close: an abandoned session closes in the
+      // background (the driver drops its connection once the server answers or the socket dies).
+      if (abandoned) session.close().catch(() => undefined);
+      else await session.close();
     }
   }
+}
+
+/**
+ * Settles with `work`, or rejects with the signal's reason as soon as it fires, so a request
+ * never waits on a database that stopped answering. The work's own late rejection is swallowed.
+ */
+function abandonOnAbort<T>(
+  work: Promise<T>,
+  signal: AbortSignal,
+  onAbandon: () => void,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => {
+      onAbandon();
+      work.catch(() => undefined);
+      reject(signal.reason);
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err);
+      },
+    );
+  });
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
