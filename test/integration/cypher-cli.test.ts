@@ -73,3 +73,14 @@ describe('careers-cypher start-up', () => {
     expect(stderr).not.toContain('Building with tsc');
   });
 });
+
+describe('careers-cypher with APOC (loaded into the local Neo4j)', () => {
+  it('RETURN apoc.version() answers with the APOC release that matches Neo4j 5.26', () => {
+    const { status, stdout, stderr } = cli('RETURN apoc.version() AS version', '--format', 'json');
+    expect(stderr).not.toMatch(/^cypher:/m);
+    expect(status).toBe(0);
+    const rows = JSON.parse(stdout) as Array<{ version: string }>;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.version).toMatch(/^5\.26\.\d+/);
+  });
+});
