@@ -31,6 +31,10 @@ export interface LoadReport {
   careers: number;
   counters: WriteResult['counters'];
   durationMs: number;
+  /** Nodes and relationships the seed files name (written or found unchanged). */
+  rows: number;
+  /** 1 for an atomic load; one per chunk for a bulk one. */
+  transactions: number;
 }
 
 /** Creates constraints and indexes (idempotent: `IF NOT EXISTS`), then waits for them to be online. */
@@ -94,68 +98,174 @@ export function careerSourceUrls(c: CareerSeed): string[] {
   return [...urls].sort();
 }
 
+export interface LoadProgress {
+  /** Rows written so far (nodes and relationships the seed files name), of `total`. */
+  done: number;
+  total: number;
+  /** The statement just written, e.g. `seed/career-traits`. */
+  step: string;
+}
+
+export interface LoadOptions {
+  /**
+   * `atomic`: every statement in one transaction, so a failure leaves the graph as it was.
+   * `bulk`: one transaction per chunk, so the transaction state stays within Neo4j's heap at any
+   * size; a failure leaves a partly loaded graph that the next load completes (every statement
+   * MERGEs). `auto` (default) is atomic up to ATOMIC_ROW_LIMIT rows, bulk above.
+   */
+  mode?: 'auto' | 'atomic' | 'bulk';
+  /** Most rows (nodes or relationships) one statement writes; default CHUNK_ROWS. */
+  chunkRows?: number;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
 /**
- * Writes a validated seed set. Everything is MERGEd and stale edges and nodes are removed, in one
- * transaction, so loading the same seeds twice creates and deletes nothing the second time.
+ * ~20,000 relationships per transaction keep a chunk's transaction state a few tens of MB, and
+ * measured fastest on the 2-core machine (smaller chunks pay more commits; larger ones
+ * only use more heap).
  */
-export async function loadSeeds(runner: QueryRunner, seeds: SeedSet): Promise<LoadReport> {
+export const CHUNK_ROWS = 20_000;
+/** The committed seeds are ~4,000 rows; a single transaction of 100,000 fits a 1 GB heap. */
+export const ATOMIC_ROW_LIMIT = 100_000;
+
+interface Step {
+  query: CypherQuery;
+  params: Params;
+  rows: number;
+}
+
+/** Splits `items` into runs whose summed weight stays at or under `limit` (one item at least). */
+function chunk<T>(items: readonly T[], weight: (item: T) => number, limit: number): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    const w = Math.max(1, weight(item));
+    if (current.length > 0 && size + w > limit) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(item);
+    size += w;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** Every statement of a load, in dependency order (nodes before the edges between them). */
+function plan(seeds: SeedSet, chunkRows: number): Step[] {
+  const cs = seeds.careers;
+  const steps: Step[] = [];
+  const nodes = <T>(query: CypherQuery, rows: readonly T[], map: (r: T) => unknown = (r) => r) => {
+    for (const part of chunk(rows, () => 1, chunkRows)) {
+      steps.push({ query, params: { rows: part.map(map) }, rows: part.length });
+    }
+  };
+  /** One row per career; chunked so no statement writes more than `chunkRows` edges. */
+  const perCareer = <T>(
+    query: CypherQuery,
+    edges: (c: CareerSeed) => readonly T[],
+    row: (c: CareerSeed) => unknown,
+  ) => {
+    for (const part of chunk(cs, (c) => edges(c).length, chunkRows)) {
+      const rows = part.reduce((sum, c) => sum + edges(c).length, 0);
+      steps.push({ query, params: { rows: part.map(row) }, rows });
+    }
+  };
+  const edges = <T>(query: CypherQuery, pick: (c: CareerSeed) => T[]) =>
+    perCareer(query, pick, (c) => ({ slug: c.slug, edges: pick(c) }));
+  const one = (c: CareerSeed): unknown[] => [c];
+
+  nodes(Q.sources, seeds.sources);
+  // Levels link to each other by rank inside the statement, so they are never split.
+  steps.push({
+    query: Q.educationLevels,
+    params: { rows: seeds.educationLevels },
+    rows: seeds.educationLevels.length,
+  });
+  nodes(Q.settings, seeds.settings);
+  nodes(Q.organizations, seeds.organizations);
+  nodes(Q.credentials, seeds.credentials);
+  nodes(Q.traits, seeds.traits);
+  nodes(Q.families, seeds.families);
+  nodes(Q.careers, cs, (c) => ({ slug: c.slug, props: careerProperties(c) }));
+  perCareer(Q.partOf, one, (c) => ({ slug: c.slug, familySlug: c.familySlug, source: c.source }));
+  perCareer(Q.entryEducation, one, (c) => ({ slug: c.slug, ...c.entryEducation }));
+  edges(Q.educationOptions, (c) => c.educationOptions);
+  edges(Q.worksIn, (c) => c.settings);
+  edges(Q.credentialEdges, (c) => c.credentials);
+  edges(Q.traitEdges, (c) => c.traits);
+  edges(Q.similar, (c) => c.similarTo);
+  edges(Q.advances, (c) => c.advancesTo);
+  edges(Q.industryPay, (c) => c.payByIndustry);
+  perCareer(Q.careerSources, careerSourceUrls, (c) => ({
+    slug: c.slug,
+    urls: careerSourceUrls(c),
+  }));
+  steps.push({
+    query: Q.prune,
+    params: {
+      keep: {
+        careers: cs.map((c) => c.slug),
+        families: seeds.families.map((f) => f.slug),
+        settings: seeds.settings.map((s) => s.id),
+        credentials: seeds.credentials.map((c) => c.id),
+        organizations: seeds.organizations.map((o) => o.id),
+        traits: seeds.traits.map((t) => t.id),
+        sources: seeds.sources.map((s) => s.url),
+        educationLevels: seeds.educationLevels.map((e) => e.code),
+      },
+    },
+    rows: 0,
+  });
+  return steps;
+}
+
+function addCounters(into: WriteResult['counters'], from: WriteResult['counters']): void {
+  for (const [k, v] of Object.entries(from)) {
+    const key = k as keyof WriteResult['counters'];
+    into[key] = (into[key] ?? 0) + (v ?? 0);
+  }
+}
+
+/**
+ * Writes a validated seed set. Everything is MERGEd and stale edges and nodes are removed, so
+ * loading the same seeds twice creates and deletes nothing the second time. Rows go in batches
+ * (UNWIND over at most `chunkRows` rows per statement); see LoadOptions for when they share one
+ * transaction.
+ */
+export async function loadSeeds(
+  runner: QueryRunner,
+  seeds: SeedSet,
+  options: LoadOptions = {},
+): Promise<LoadReport> {
   const started = performance.now();
   await applySchema(runner);
-  const cs = seeds.careers;
-  const edges = <T>(pick: (c: CareerSeed) => T[]): Params => ({
-    rows: cs.map((c) => ({ slug: c.slug, edges: pick(c) })),
-  });
-  const steps: Array<{ query: CypherQuery; params: Params }> = [
-    { query: Q.sources, params: { rows: seeds.sources } },
-    { query: Q.educationLevels, params: { rows: seeds.educationLevels } },
-    { query: Q.settings, params: { rows: seeds.settings } },
-    { query: Q.organizations, params: { rows: seeds.organizations } },
-    { query: Q.credentials, params: { rows: seeds.credentials } },
-    { query: Q.traits, params: { rows: seeds.traits } },
-    { query: Q.families, params: { rows: seeds.families } },
-    {
-      query: Q.careers,
-      params: { rows: cs.map((c) => ({ slug: c.slug, props: careerProperties(c) })) },
-    },
-    {
-      query: Q.partOf,
-      params: {
-        rows: cs.map((c) => ({ slug: c.slug, familySlug: c.familySlug, source: c.source })),
-      },
-    },
-    {
-      query: Q.entryEducation,
-      params: {
-        rows: cs.map((c) => ({ slug: c.slug, ...c.entryEducation })),
-      },
-    },
-    { query: Q.educationOptions, params: edges((c) => c.educationOptions) },
-    { query: Q.worksIn, params: edges((c) => c.settings) },
-    { query: Q.credentialEdges, params: edges((c) => c.credentials) },
-    { query: Q.traitEdges, params: edges((c) => c.traits) },
-    { query: Q.similar, params: edges((c) => c.similarTo) },
-    { query: Q.advances, params: edges((c) => c.advancesTo) },
-    { query: Q.industryPay, params: edges((c) => c.payByIndustry) },
-    {
-      query: Q.careerSources,
-      params: { rows: cs.map((c) => ({ slug: c.slug, urls: careerSourceUrls(c) })) },
-    },
-    {
-      query: Q.prune,
-      params: {
-        keep: {
-          careers: cs.map((c) => c.slug),
-          families: seeds.families.map((f) => f.slug),
-          settings: seeds.settings.map((s) => s.id),
-          credentials: seeds.credentials.map((c) => c.id),
-          organizations: seeds.organizations.map((o) => o.id),
-          traits: seeds.traits.map((t) => t.id),
-          sources: seeds.sources.map((s) => s.url),
-          educationLevels: seeds.educationLevels.map((e) => e.code),
-        },
-      },
-    },
-  ];
-  const { counters } = await runner.writeAll('seed/load', steps);
-  return { careers: cs.length, counters, durationMs: performance.now() - started };
+  const steps = plan(seeds, options.chunkRows ?? CHUNK_ROWS);
+  const total = steps.reduce((sum, s) => sum + s.rows, 0);
+  const mode = options.mode ?? 'auto';
+  const atomic = mode === 'atomic' || (mode === 'auto' && total <= ATOMIC_ROW_LIMIT);
+  const counters: WriteResult['counters'] = {};
+  let done = 0;
+  options.onProgress?.({ done, total, step: 'schema' });
+  if (atomic) {
+    const result = await runner.writeAll('seed/load', steps);
+    addCounters(counters, result.counters);
+    options.onProgress?.({ done: total, total, step: 'seed/load' });
+  } else {
+    for (const step of steps) {
+      const result = await runner.writeAll(`seed/load:${step.query.name}`, [step]);
+      addCounters(counters, result.counters);
+      done += step.rows;
+      options.onProgress?.({ done, total, step: step.query.name });
+    }
+  }
+  return {
+    careers: seeds.careers.length,
+    counters,
+    durationMs: performance.now() - started,
+    rows: total,
+    transactions: atomic ? 1 : steps.length,
+  };
 }

@@ -6,7 +6,8 @@ import { openDatabase } from '../database';
 import { LocalNeo4jError } from '../local-neo4j/local-neo4j';
 import { logger } from '../logger';
 import { SEEDS_DIR } from '../paths';
-import { loadSeeds } from './load-seeds';
+import { loadSeeds, type LoadOptions } from './load-seeds';
+import { loadProgressBar } from './load-progress';
 import { readSeeds, SeedValidationError } from './seed-files';
 
 /**
@@ -19,7 +20,16 @@ const program = new Command('seed')
   )
   .option('-d, --dir <folder>', 'seed folder', SEEDS_DIR)
   .option('--check', 'validate only; write nothing')
-  .action(async (opts: { dir: string; check?: boolean }) => {
+  .option(
+    '--mode <mode>',
+    'atomic: one transaction; bulk: one per chunk (any size); auto: atomic up to 100,000 rows',
+    'auto',
+  )
+  .action(async (opts: { dir: string; check?: boolean; mode: string }) => {
+    if (opts.mode !== 'auto' && opts.mode !== 'atomic' && opts.mode !== 'bulk') {
+      throw new ConfigError(`--mode must be auto, atomic or bulk (got ${opts.mode})`);
+    }
+    const mode: NonNullable<LoadOptions['mode']> = opts.mode;
     const seeds = readSeeds(path.resolve(opts.dir));
     const summary = `${seeds.careers.length} careers, ${seeds.settings.length} settings, ${seeds.credentials.length} credentials, ${seeds.traits.length} traits, ${seeds.sources.length} sources`;
     if (opts.check) {
@@ -27,15 +37,20 @@ const program = new Command('seed')
       return;
     }
     const db = await openDatabase(loadConfig(), logger);
+    const bar = loadProgressBar();
     try {
-      const report = await loadSeeds(db.runner, seeds);
+      const report = await loadSeeds(db.runner, seeds, { mode, onProgress: (p) => bar.update(p) });
+      bar.stop();
       const changes = Object.entries(report.counters)
         .map(([k, v]) => `${k} ${v}`)
         .join(', ');
       process.stdout.write(
-        `loaded ${summary} in ${Math.round(report.durationMs)} ms\nchanges: ${changes || 'none'}\n`,
+        `loaded ${summary} in ${Math.round(report.durationMs)} ms ` +
+          `(${report.rows} rows, ${report.transactions} transaction${report.transactions === 1 ? '' : 's'}, ` +
+          `${Math.round(report.rows / (report.durationMs / 1000))} rows/s)\nchanges: ${changes || 'none'}\n`,
       );
     } finally {
+      bar.stop();
       await db.close();
     }
   });

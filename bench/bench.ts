@@ -1,0 +1,420 @@
+import 'reflect-metadata';
+import { execSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { Command, InvalidArgumentError } from 'commander';
+import { format } from 'prettier';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig } from '../src/config';
+import { openDatabase } from '../src/database';
+import { connectDriver } from '../src/db/driver';
+import { startScratchNeo4j, type LocalNeo4j } from '../src/local-neo4j/local-neo4j';
+import { logger } from '../src/logger';
+import { REPO_ROOT, SEEDS_DIR } from '../src/paths';
+import { loadProgressBar } from '../src/seed/load-progress';
+import { loadSeeds, type LoadReport } from '../src/seed/load-seeds';
+import { readSeeds, type SeedSet } from '../src/seed/seed-files';
+import { forkServer, type ChildServer } from './child-server';
+import { runLoop } from './floor-runner';
+import { readReference, syntheticProbe, syntheticSeeds } from './generate-seeds';
+import { summariseProfile, type Frame } from './profile-summary';
+import { questions, type Probe, type Question } from './questions';
+
+/**
+ * `npm run bench [-- --careers 3000 --duration 5]`: three servers side by side on one throwaway
+ * Neo4j, answering the same questions with the same load (8 connections, fixed duration):
+ *   api           this API over HTTP (its own process)
+ *   neo4j-graphql @neo4j/graphql 7 with bench/neo4j-graphql/typedefs.graphql over HTTP (its own process)
+ *   floor         one hand-written Cypher statement per question through the driver
+ * Results go to bench/results/<date>-<careers>.json and stdout (a markdown table).
+ */
+
+interface Options {
+  careers: number;
+  duration: number;
+  warmup: number;
+  connections: number;
+  only?: string;
+  profile: boolean;
+}
+
+const positiveInt = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number');
+  return n;
+};
+
+type Server = 'api' | 'neo4j-graphql' | 'floor';
+
+interface Measurement {
+  server: Server;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  errors: number;
+  cypherPerRequest: number;
+  responseBytes: number;
+  items: number;
+}
+
+interface QuestionResult {
+  id: string;
+  name: string;
+  equivalent: boolean;
+  measurements: Measurement[];
+}
+
+function machine(): Record<string, unknown> {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    model: cpus[0]?.model ?? 'unknown',
+    memoryGb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
+  };
+}
+
+function commit(): string {
+  try {
+    const sha = execSync('git rev-parse --short HEAD', { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    const dirty = execSync('git status --porcelain --untracked-files=no', {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    return dirty.trim() === '' ? sha : `${sha}+uncommitted`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The environment that points the API and the tools at the scratch database. */
+function neo4jEnv(local: LocalNeo4j): Record<string, string> {
+  // The local server has auth on (with its own generated password) in newer versions.
+  const credentials = (local as { credentials?: { user: string; password: string } }).credentials;
+  return {
+    NEO4J_URI: local.uri,
+    ...(credentials && { NEO4J_USER: credentials.user, NEO4J_PASSWORD: credentials.password }),
+  };
+}
+
+function externalEnv(): Record<string, string> {
+  const keys = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'] as const;
+  return Object.fromEntries(
+    keys.flatMap((k) => (process.env[k] ? [[k, process.env[k] ?? '']] : [])),
+  );
+}
+
+async function postJson(url: string, query: string): Promise<{ data: unknown; bytes: number }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const text = await res.text();
+  const body = JSON.parse(text) as { data?: unknown; errors?: unknown };
+  if (!res.ok || body.errors)
+    throw new Error(`${url}: ${res.status} ${JSON.stringify(body.errors ?? text).slice(0, 800)}`);
+  return { data: body.data, bytes: Buffer.byteLength(text) };
+}
+
+async function loadHttp(url: string, query: string, connections: number, duration: number) {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+    connections,
+    duration,
+  });
+  return result;
+}
+
+async function measureHttp(
+  server: Exclude<Server, 'floor'>,
+  target: ChildServer,
+  query: string,
+  count: (data: unknown) => number,
+  opts: Options,
+): Promise<Measurement> {
+  // One request alone (after a first one, which may also read the server's version): its answer
+  // is counted, and the statements it sent are exact.
+  await postJson(target.url, query);
+  const before = await target.queries();
+  const { data, bytes } = await postJson(target.url, query);
+  const cypherPerRequest = (await target.queries()) - before;
+  if (opts.warmup > 0) await loadHttp(target.url, query, opts.connections, opts.warmup);
+  const r = await loadHttp(target.url, query, opts.connections, opts.duration);
+  return {
+    server,
+    // Completed requests over the run's length: exact even when few requests complete per second
+    // (autocannon's per-second average drops seconds in which none did).
+    perSecond: r.requests.total / r.duration,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    requests: r.requests.total,
+    errors: r.errors + r.non2xx,
+    cypherPerRequest,
+    responseBytes: bytes,
+    items: count(data),
+  };
+}
+
+async function measureFloor(driver: Driver, q: Question, opts: Options): Promise<Measurement> {
+  const { records } = await driver.executeQuery(q.floor.text, q.floor.params);
+  const rows = records.map((r) => r.toObject());
+  if (opts.warmup > 0)
+    await runLoop(driver, q.floor.text, q.floor.params, opts.connections, opts.warmup);
+  const r = await runLoop(driver, q.floor.text, q.floor.params, opts.connections, opts.duration);
+  return {
+    server: 'floor',
+    perSecond: r.perSecond,
+    p50: r.p50,
+    p99: r.p99,
+    requests: r.requests,
+    errors: 0,
+    cypherPerRequest: 1,
+    responseBytes: Buffer.byteLength(JSON.stringify(rows)),
+    items: q.count.floor(rows),
+  };
+}
+
+/** Loads the API with one question under the CPU profiler and summarises where its time went. */
+async function profileApi(
+  api: ChildServer,
+  q: Question,
+  opts: Options,
+  dir: string,
+): Promise<{ question: string; functions: Frame[]; owners: Frame[]; file: string }> {
+  const file = path.join(dir, `${q.id}.cpuprofile`);
+  await api.profile(file, () =>
+    loadHttp(api.url, q.api, opts.connections, Math.max(5, opts.duration)),
+  );
+  return { question: q.id, file, ...summariseProfile(file) };
+}
+
+function fmt(n: number, digits = 0): string {
+  return Number.isFinite(n)
+    ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    : '–';
+}
+
+export function markdownTable(results: QuestionResult[]): string {
+  const lines = [
+    '| question | server | req/s | p50 ms | p99 ms | Cypher/req | bytes | vs floor | vs @neo4j/graphql | items |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const q of results) {
+    const floor = q.measurements.find((m) => m.server === 'floor');
+    const ngql = q.measurements.find((m) => m.server === 'neo4j-graphql');
+    for (const m of q.measurements) {
+      const vsFloor = floor ? m.perSecond / floor.perSecond : NaN;
+      const vsNgql = ngql ? m.perSecond / ngql.perSecond : NaN;
+      lines.push(
+        `| ${m.server === 'api' ? q.name : ''} | ${m.server} | ${fmt(m.perSecond)} | ${fmt(m.p50, 1)} | ${fmt(m.p99, 1)} | ${fmt(m.cypherPerRequest)} | ${fmt(m.responseBytes)} | ${fmt(vsFloor, 2)}× | ${m.server === 'floor' ? '' : `${fmt(vsNgql, 2)}×`} | ${m.items}${q.equivalent ? '' : ' ≠'} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+async function prepareGraph(
+  opts: Options,
+  env: Record<string, string>,
+): Promise<{ seeds: SeedSet; probe: Probe; load: LoadReport }> {
+  let seeds: SeedSet;
+  let probe: Probe;
+  if (opts.careers === 0) {
+    seeds = readSeeds(SEEDS_DIR);
+    probe = {
+      slug: 'medical-records-specialists',
+      pathFrom: 'licensed-practical-and-licensed-vocational-nurses',
+      pathTo: 'nurse-practitioners',
+      searchText: 'medical records',
+      setting: 'hospitals',
+    };
+  } else {
+    const dir = path.join(os.tmpdir(), `careers-graph-synthetic-${opts.careers}`);
+    process.stderr.write(`generating ${opts.careers} synthetic careers in ${dir}…\n`);
+    seeds = syntheticSeeds(opts.careers, dir, readReference(SEEDS_DIR));
+    const p = syntheticProbe(seeds);
+    const title = seeds.careers.find((c) => c.slug === p.slug)?.title ?? 'medical records';
+    probe = { ...p, searchText: title.split(' ').slice(0, 2).join(' '), setting: 'hospitals' };
+  }
+  const db = await openDatabase(
+    loadConfig({ ...process.env, ...env }),
+    logger.child({}, { level: 'warn' }),
+  );
+  try {
+    const bar = loadProgressBar();
+    const load = await loadSeeds(db.runner, seeds, { onProgress: (p) => bar.update(p) });
+    bar.stop();
+    return { seeds, probe, load };
+  } finally {
+    await db.close();
+  }
+}
+
+async function main(opts: Options): Promise<void> {
+  const started = new Date();
+  // NEO4J_URI names a database to use instead of a scratch one; the run replaces its graph.
+  const local = process.env.NEO4J_URI
+    ? null
+    : await startScratchNeo4j('bench', {
+        pageCache: opts.careers > 5000 ? '768m' : '384m',
+        onProgress: (line) => process.stderr.write(`${line}\n`),
+      });
+  const env = local ? neo4jEnv(local) : externalEnv();
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, LOG_LEVEL: 'warn' };
+  const servers: ChildServer[] = [];
+  let driver: Driver | null = null;
+  try {
+    const { seeds, probe, load } = await prepareGraph(opts, env);
+    const relationships = load.counters.relationshipsCreated ?? 0;
+    const loadSeconds = load.durationMs / 1000;
+    process.stderr.write(
+      `loaded ${seeds.careers.length} careers, ${seeds.traits.length} traits: ${load.counters.nodesCreated ?? 0} nodes and ` +
+        `${relationships} relationships in ${fmt(loadSeconds, 1)} s (${fmt(relationships / loadSeconds)} relationships/s, ` +
+        `${load.transactions} transaction${load.transactions === 1 ? '' : 's'})\n`,
+    );
+
+    const api = await forkServer(path.join(__dirname, 'api-server.js'), childEnv);
+    servers.push(api);
+    const ngql = await forkServer(path.join(__dirname, 'neo4j-graphql', 'server.js'), childEnv);
+    servers.push(ngql);
+    const credentials =
+      env.NEO4J_USER && env.NEO4J_PASSWORD
+        ? { user: env.NEO4J_USER, password: env.NEO4J_PASSWORD }
+        : {};
+    driver = await connectDriver({ uri: env.NEO4J_URI ?? '', ...credentials });
+
+    const only = opts.only?.split(',');
+    const chosen = questions(probe).filter((q) => !only || only.includes(q.id));
+    const results: QuestionResult[] = [];
+    for (const q of chosen) {
+      process.stderr.write(`${q.id}…\n`);
+      const measurements = [
+        await measureHttp('api', api, q.api, q.count.api, opts),
+        await measureHttp('neo4j-graphql', ngql, q.neo4jGraphql, q.count.neo4jGraphql, opts),
+        await measureFloor(driver, q, opts),
+      ];
+      const equivalent = measurements.every((m) => m.items === measurements[0]?.items);
+      if (!equivalent) {
+        process.stderr.write(
+          `  answers differ: ${measurements.map((m) => `${m.server} ${m.items}`).join(', ')}\n`,
+        );
+      }
+      results.push({ id: q.id, name: q.name, equivalent, measurements });
+    }
+    const profiles = [];
+    if (opts.profile) {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'careers-graph-profile-'));
+      for (const q of chosen.filter((x) => x.id === 'career-by-slug' || x.id === 'page-of-50')) {
+        process.stderr.write(`profiling ${q.id}…\n`);
+        profiles.push(await profileApi(api, q, opts, dir));
+      }
+    }
+    for (const s of servers.splice(0)) await s.stop();
+
+    const report = {
+      date: started.toISOString(),
+      commit: commit(),
+      machine: machine(),
+      settings: {
+        careers: seeds.careers.length,
+        synthetic: opts.careers > 0,
+        connections: opts.connections,
+        durationSeconds: opts.duration,
+        warmupSeconds: opts.warmup,
+        probe: { ...probe } satisfies Record<keyof Probe, string>,
+      },
+      graph: {
+        careers: seeds.careers.length,
+        traits: seeds.traits.length,
+        credentials: seeds.credentials.length,
+        nodesCreated: load.counters.nodesCreated ?? 0,
+        relationshipsCreated: relationships,
+      },
+      load: {
+        seconds: Math.round(loadSeconds * 10) / 10,
+        relationshipsPerSecond: Math.round(relationships / loadSeconds),
+        rows: load.rows,
+        transactions: load.transactions,
+      },
+      results,
+      profiles,
+    };
+    const outDir = path.join(REPO_ROOT, 'bench', 'results');
+    mkdirSync(outDir, { recursive: true });
+    const out = path.join(
+      outDir,
+      `${started.toISOString().slice(0, 16).replace(/[:T]/g, '-')}-${seeds.careers.length}-careers.json`,
+    );
+    // Formatted as the repository's prettier check expects, so results can be committed as they are.
+    writeFileSync(out, await format(JSON.stringify(report), { parser: 'json' }));
+
+    process.stdout.write(
+      `\n${seeds.careers.length} careers${opts.careers > 0 ? ' (synthetic)' : ''}, ${opts.connections} connections, ` +
+        `${opts.duration} s per server and question after ${opts.warmup} s warm-up, commit ${report.commit}, ` +
+        `${report.machine.cpus} × ${report.machine.model}. Load: ${fmt(relationships)} relationships in ` +
+        `${fmt(loadSeconds, 1)} s = ${fmt(report.load.relationshipsPerSecond)}/s.\n` +
+        `req/s ratios are this row's throughput over the floor's and over @neo4j/graphql's.\n\n` +
+        `${markdownTable(results)}\n\n`,
+    );
+    for (const p of profiles) {
+      process.stdout.write(
+        `CPU profile of the API under ${p.question} (self time; ${p.file}):\n` +
+          p.owners.map((f) => `  ${f.selfPct}%  ${f.frame}`).join('\n') +
+          '\n  top functions:\n' +
+          p.functions.map((f) => `  ${f.selfPct}%  ${f.frame}`).join('\n') +
+          '\n\n',
+      );
+    }
+    process.stdout.write(`saved ${path.relative(process.cwd(), out)}\n`);
+    if (results.some((r) => !r.equivalent)) process.exitCode = 2;
+  } finally {
+    for (const s of servers) await s.stop();
+    await driver?.close();
+    await local?.stop();
+  }
+}
+
+const program = new Command('bench')
+  .description('Compare this API, @neo4j/graphql and hand-written Cypher on one throwaway Neo4j.')
+  .option(
+    '--careers <n>',
+    'synthetic careers to generate and load (0 = the real seeds/)',
+    positiveInt,
+    0,
+  )
+  .option('--duration <s>', 'seconds of load per server and question', positiveInt, 5)
+  .option('--warmup <s>', 'seconds of unmeasured load first', positiveInt, 1)
+  .option(
+    '--connections <n>',
+    'concurrent connections (in-flight queries for the floor)',
+    positiveInt,
+    8,
+  )
+  .option(
+    '--only <ids>',
+    `comma-separated question ids (${questions({
+      slug: '',
+      pathFrom: '',
+      pathTo: '',
+      searchText: '',
+      setting: '',
+    })
+      .map((q) => q.id)
+      .join(', ')})`,
+  )
+  .option('--profile', 'also CPU-profile the API under career-by-slug and page-of-50', false)
+  .action((opts: Options) => main(opts));
+
+program.parseAsync().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
