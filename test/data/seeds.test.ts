@@ -243,7 +243,7 @@ describe('committed seeds', () => {
     expect(seeds.families.map((f) => f.slug)).toHaveLength(9);
   });
 
-  it('classify licensure as the brief requires for the reference careers', () => {
+  it("classify the reference careers' licensure as their pages state it", () => {
     expect(career('medical-assistants').licensure.status).toBe('VARIES_BY_STATE');
     expect(career('health-information-technologists-and-medical-registrars').licensure.status).toBe(
       'NOT_REQUIRED',
