@@ -24,27 +24,37 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Where and how to reach the configured Neo4j, with the local one started if need be. */
+export interface Neo4jConnection {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+  isLocal: boolean;
+  /** The local Neo4j this process started (stop it when done); null otherwise. */
+  local: LocalNeo4j | null;
+}
+
 /**
- * Opens the configured database. With NEO4J_URI it connects there; otherwise it uses the local
- * Neo4j on loopback, starting it unless one already answers on the configured Bolt port (e.g. the
- * one `npm start` runs, when `npm run seed` is called beside it). The local one needs no
- * credentials from the caller: its password is read from the data folder.
+ * Resolves the configured database. With NEO4J_URI it is that one, with NEO4J_USER and
+ * NEO4J_PASSWORD; otherwise the local Neo4j on loopback, started unless one already answers on
+ * the configured Bolt port (e.g. the one `npm start` runs, when `npm run seed` is called beside
+ * it). The local one needs no credentials from the caller: its password is read from the data
+ * folder. Used by openDatabase and by `npm run cypher-shell`.
  */
-export async function openDatabase(config: Config, log: Logger): Promise<Database> {
+export async function connectionFor(config: Config, log: Logger): Promise<Neo4jConnection> {
   const target = config.neo4j;
-  let local: LocalNeo4j | null = null;
-  let uri: string;
-  let auth: { user?: string; password?: string };
-  let database: string | undefined;
   if (target.kind === 'external') {
-    uri = target.uri;
-    auth = {
+    return {
+      uri: target.uri,
       ...(target.user && { user: target.user }),
       ...(target.password && { password: target.password }),
+      ...(target.database && { database: target.database }),
+      isLocal: false,
+      local: null,
     };
-    database = target.database;
-  } else if (await isPortOpen(target.boltPort)) {
-    uri = `bolt://127.0.0.1:${target.boltPort}`;
+  }
+  if (await isPortOpen(target.boltPort)) {
     const credentials = localCredentials(target.dir);
     if (!credentials) {
       throw new LocalNeo4jError(
@@ -54,26 +64,37 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
           `and NEO4J_PASSWORD.`,
       );
     }
-    auth = credentials;
+    const uri = `bolt://127.0.0.1:${target.boltPort}`;
     log.info({ uri }, 'using the local Neo4j already running');
-  } else {
-    local = await startLocalNeo4j({
-      dir: target.dir,
-      boltPort: target.boltPort,
-      httpPort: target.httpPort,
-      // Neo4j's own default routing port beside the default Bolt port (7688 for 7687).
-      routingPort: target.boltPort + 1,
-      onProgress: (line) => log.info(line),
-    });
-    uri = local.uri;
-    auth = local.credentials;
-    superviseLog(local, log);
-    log.info({ uri }, 'local Neo4j started');
-    if (local.browserUrl) log.info(describeLocalBrowser(local.browserUrl, local.credentials));
+    return { uri, ...credentials, isLocal: true, local: null };
   }
+  const local = await startLocalNeo4j({
+    dir: target.dir,
+    boltPort: target.boltPort,
+    httpPort: target.httpPort,
+    // Neo4j's own default routing port beside the default Bolt port (7688 for 7687).
+    routingPort: target.boltPort + 1,
+    onProgress: (line) => log.info(line),
+  });
+  superviseLog(local, log);
+  log.info({ uri: local.uri }, 'local Neo4j started');
+  if (local.browserUrl) log.info(describeLocalBrowser(local.browserUrl, local.credentials));
+  return { uri: local.uri, ...local.credentials, isLocal: true, local };
+}
+
+/**
+ * Opens the configured database (see connectionFor) and proves it answers. close() also stops
+ * the local Neo4j when this process started it.
+ */
+export async function openDatabase(config: Config, log: Logger): Promise<Database> {
+  const { uri, user, password, database, isLocal, local } = await connectionFor(config, log);
   let driver: Driver;
   try {
-    driver = await connectDriver({ uri, ...auth });
+    driver = await connectDriver({
+      uri,
+      ...(user !== undefined && { user }),
+      ...(password !== undefined && { password }),
+    });
   } catch (err) {
     await local?.stop();
     throw err;
@@ -85,7 +106,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   });
   return {
     runner,
-    isLocal: target.kind === 'local',
+    isLocal,
     localNeo4j: local,
     close: async () => {
       await driver.close();
