@@ -1,6 +1,8 @@
 import path from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { REPO_ROOT } from '../paths';
+import { sendJsonError } from '../api/limits/http-errors';
+import { ERROR_CODES } from '../errors';
 
 /** Where `npm run build:web` (vite, see web/vite.config.mts) writes the two pages and their assets. */
 export const WEB_DIST_DIR = path.join(REPO_ROOT, 'dist', 'web');
@@ -76,7 +78,7 @@ export function mountWebApp(app: Express, options: WebAppOptions = {}): void {
     (req: Request, res: Response, next: NextFunction) => {
       if (SLUG.test(String(req.params.slug))) return next();
       setSecurityHeaders(res);
-      res.status(404).type('text/plain').send('no such career page: slugs are kebab-case');
+      sendJsonError(res, 404, ERROR_CODES.NOT_FOUND, 'No such career page: slugs are kebab-case.');
     },
     page(distDir, 'graph.html'),
   );
@@ -93,7 +95,7 @@ export function mountWebApp(app: Express, options: WebAppOptions = {}): void {
     }),
     (_req: Request, res: Response) => {
       setSecurityHeaders(res);
-      res.status(404).type('text/plain').send('no such asset');
+      sendJsonError(res, 404, ERROR_CODES.NOT_FOUND, 'No such asset.');
     },
   );
 }

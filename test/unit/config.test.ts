@@ -37,4 +37,34 @@ describe('loadConfig', () => {
       /NEO4J_USER and NEO4J_PASSWORD together/,
     );
   });
+
+  it('gives the documented request limits when none is set', () => {
+    expect(loadConfig({}).limits).toEqual({
+      requestTimeoutMs: 8000,
+      maxDepth: 8,
+      maxAliases: 15,
+      maxTokens: 1500,
+      maxDirectives: 10,
+      maxCost: 20000,
+      maxFilterNodes: 100,
+      maxStringLength: 200,
+      maxResponseFields: 50000,
+      maxConcurrent: 16,
+      maxQueued: 32,
+    });
+    expect(loadConfig({}).shutdownGraceMs).toBe(10000);
+  });
+
+  it('reads each limit from its variable and refuses a limit that is not a positive integer', () => {
+    const config = loadConfig({
+      MAX_QUERY_DEPTH: '12',
+      REQUEST_TIMEOUT_MS: '2500',
+      MAX_QUEUED_REQUESTS: '0',
+    });
+    expect(config.limits.maxDepth).toBe(12);
+    expect(config.limits.requestTimeoutMs).toBe(2500);
+    expect(config.limits.maxQueued).toBe(0);
+    expect(() => loadConfig({ MAX_QUERY_COST: '0' })).toThrow(/MAX_QUERY_COST/);
+    expect(() => loadConfig({ MAX_ALIASES: 'many' })).toThrow(/MAX_ALIASES/);
+  });
 });

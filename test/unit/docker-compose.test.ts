@@ -41,7 +41,7 @@ describe('docker-compose.yml', () => {
       seed: { condition: 'service_completed_successfully' },
     });
     expect(api?.ports).toEqual(['127.0.0.1:4000:4000']);
-    expect(api?.healthcheck?.test.join(' ')).toContain('/healthz');
+    expect(api?.healthcheck?.test.join(' ')).toContain('/readyz');
   });
 
   it('points the API at the neo4j service with credentials', () => {
