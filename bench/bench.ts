@@ -245,8 +245,10 @@ async function prepareGraph(
     const title = seeds.careers.find((c) => c.slug === p.slug)?.title ?? 'medical records';
     probe = { ...p, searchText: title.split(' ').slice(0, 2).join(' '), setting: 'hospitals' };
   }
+  // A generous write timeout (the loader's is four times this): a bulk chunk on a busy 2-core
+  // machine can take most of a minute.
   const db = await openDatabase(
-    loadConfig({ ...process.env, ...env }),
+    loadConfig({ ...process.env, ...env, NEO4J_QUERY_TIMEOUT_MS: '120000' }),
     logger.child({}, { level: 'warn' }),
   );
   try {

@@ -22,7 +22,7 @@ const program = new Command('seed')
   .option('--check', 'validate only; write nothing')
   .option(
     '--mode <mode>',
-    'atomic: one transaction; bulk: one per chunk (any size); auto: atomic up to 100,000 rows',
+    'atomic: one transaction; bulk: one per chunk (any size); auto: atomic up to 20,000 rows',
     'auto',
   )
   .action(async (opts: { dir: string; check?: boolean; mode: string }) => {
