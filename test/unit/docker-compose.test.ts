@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { APOC_ALLOWLIST } from '../../src/local-neo4j/local-neo4j';
 import { REPO_ROOT } from '../../src/paths';
 
 /** Docker cannot run here, so the compose file is checked by reading it. */
@@ -29,6 +30,16 @@ describe('docker-compose.yml', () => {
     expect(neo4j?.volumes?.[0]).toMatch(/^neo4j-data:\/data$/);
     expect(compose.volumes).toHaveProperty('neo4j-data');
     expect(neo4j?.healthcheck?.test.join(' ')).toContain('7474');
+  });
+
+  it('loads APOC with the same allow-list as the local Neo4j, and no CORS for other origins', () => {
+    expect(neo4j?.environment?.NEO4J_PLUGINS).toBe('["apoc"]');
+    expect(neo4j?.environment?.NEO4J_dbms_security_procedures_allowlist?.split(',')).toEqual([
+      ...APOC_ALLOWLIST,
+    ]);
+    expect(neo4j?.environment?.NEO4J_dbms_security_http__access__control__allow__origin).toBe(
+      'http://localhost:7474',
+    );
   });
 
   it('seeds once Neo4j is healthy, then starts the API from the Dockerfile', () => {
