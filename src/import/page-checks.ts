@@ -26,28 +26,33 @@ export function checkPagesAgainstCsv(
 /** Cross-checks a page's quick facts against its occupations.csv row. */
 function checkPageAgainstRow(page: OohPage, row: OccupationRow, problems: string[]): void {
   const qf = page.quickFacts;
-  const mismatch = (what: string, fromPage: unknown, fromCsv: unknown): void => {
+  const pairs: [string, unknown, unknown][] = [
+    ['title', qf.title.toLowerCase(), row.title.toLowerCase()],
+    ['URL', page.url, row.url],
+    ['median annual pay', qf.medianAnnual, row.medianPayAnnual],
+    ['entry education', qf.entryEducation, row.entryEducation.replace(/\u2019/g, "'")],
+    ['jobs 2024', qf.jobs2024, row.jobs2024],
+    ['growth %', qf.growthPct, row.outlookPct],
+    ['growth description', qf.growthDescription, row.outlookDescription],
+    ['employment change', qf.employmentChange, row.employmentChange],
+    [
+      'projected employment 2034',
+      page.projections[0]?.projected2034 ?? null,
+      row.projectedEmployment2034,
+    ],
+  ];
+  // Some pages (athletic trainers) print no hourly median although the csv has one; the seeds
+  // keep the page's null, since the figure is not on the page they cite.
+  if (qf.medianHourly !== null) {
+    pairs.push(['median hourly pay', qf.medianHourly, row.medianPayHourly]);
+  }
+  if (row.socCode !== '')
+    pairs.push(['SOC code', page.projections[0]?.socCode ?? null, row.socCode]);
+  for (const [what, fromPage, fromCsv] of pairs) {
     if (fromPage !== fromCsv) {
       problems.push(
         `${page.file}: ${what} is ${String(fromPage)} on the page but ${String(fromCsv)} in occupations.csv`,
       );
     }
-  };
-  mismatch('title', qf.title.toLowerCase(), row.title.toLowerCase());
-  mismatch('URL', page.url, row.url);
-  mismatch('median annual pay', qf.medianAnnual, row.medianPayAnnual);
-  // Some pages (athletic trainers) print no hourly median although the csv has one; the seeds
-  // keep the page's null, since the figure is not on the page they cite.
-  if (qf.medianHourly !== null) mismatch('median hourly pay', qf.medianHourly, row.medianPayHourly);
-  mismatch('entry education', qf.entryEducation, row.entryEducation.replace(/\u2019/g, "'"));
-  mismatch('jobs 2024', qf.jobs2024, row.jobs2024);
-  mismatch('growth %', qf.growthPct, row.outlookPct);
-  mismatch('growth description', qf.growthDescription, row.outlookDescription);
-  mismatch('employment change', qf.employmentChange, row.employmentChange);
-  mismatch(
-    'projected employment 2034',
-    page.projections[0]?.projected2034 ?? null,
-    row.projectedEmployment2034,
-  );
-  if (row.socCode !== '') mismatch('SOC code', page.projections[0]?.socCode ?? null, row.socCode);
+  }
 }

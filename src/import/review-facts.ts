@@ -19,14 +19,12 @@ export function withReviewFacts(
   traits: TraitCatalogue,
   problems: string[],
 ): CareerSeed {
-  const check = (evidence: string): void => {
+  const url = REVIEW_SOURCE.url;
+  const proofs = [...REVIEW_SETTINGS, ...REVIEW_TRAITS, ...REVIEW_EDUCATION_OPTIONS];
+  for (const { evidence } of proofs) {
     if (!reviewText.includes(evidence))
       problems.push(`career review: no longer says "${evidence}"`);
-  };
-  const url = REVIEW_SOURCE.url;
-  REVIEW_SETTINGS.forEach((s) => check(s.evidence));
-  REVIEW_TRAITS.forEach((t) => check(t.evidence));
-  REVIEW_EDUCATION_OPTIONS.forEach((e) => check(e.evidence));
+  }
   REVIEW_TRAITS.forEach((t) =>
     traits.add({ id: t.id, name: t.name, kind: t.kind }, 'career review'),
   );
