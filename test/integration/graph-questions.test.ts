@@ -483,16 +483,29 @@ describe('graph questions', () => {
     });
   });
   describe('what the pages say', () => {
-    it("when asking where nurse practitioners work, then their page's combined table comes back", async () => {
+    it("when asking where nurse practitioners work, then their page's combined table comes back, marked FAMILY", async () => {
       const { career: np } = await data<{
-        career: { settings: Array<{ oohCategory: string; sharePct: number | null }> };
-      }>(`{ career(slug: "nurse-practitioners") { settings { oohCategory sharePct } } }`);
+        career: {
+          settings: Array<{
+            scope: string;
+            oohCategories: string[];
+            categories: Array<{ oohCategory: string; sharePct: number | null }>;
+          }>;
+        };
+      }>(
+        `{ career(slug: "nurse-practitioners") { settings { scope oohCategories categories { oohCategory sharePct } } } }`,
+      );
       expect(np.settings.length).toBeGreaterThan(0);
-      expect(np.settings).toEqual(
-        career('nurse-practitioners').settings.map((s) => ({
-          oohCategory: s.oohCategory,
-          sharePct: s.sharePct,
-        })),
+      expect(np.settings.every((s) => s.scope === 'FAMILY')).toBe(true);
+      expect(
+        np.settings
+          .flatMap((s) => s.categories)
+          .map((x) => [x.oohCategory, x.sharePct])
+          .sort(),
+      ).toEqual(
+        career('nurse-practitioners')
+          .settings.map((s) => [s.oohCategory, s.sharePct])
+          .sort(),
       );
       const scopes = await gql.runner.read(
         {
@@ -529,9 +542,34 @@ describe('graph questions', () => {
       expect(aides.traits.map((t) => t.name)).not.toContain('Emotional stability');
     });
 
+    it('when asking where medical records specialists work, then each setting is named once with its summed share', async () => {
+      const { career: mrs } = await data<{
+        career: {
+          settings: Array<{
+            setting: { id: string };
+            sharePct: number | null;
+            oohCategories: string[];
+            categories: Array<{ oohCategory: string; sharePct: number | null }>;
+          }>;
+        };
+      }>(
+        `{ career(slug: "medical-records-specialists") { settings { setting { id } sharePct oohCategories categories { oohCategory sharePct } } } }`,
+      );
+      const ids = mrs.settings.map((s) => s.setting.id);
+      expect(ids).toEqual([...new Set(ids)]);
+      const business = mrs.settings.find(
+        (s) => s.setting.id === 'business-and-administrative-services',
+      );
+      expect(business?.sharePct).toBe(16);
+      expect(business?.categories).toEqual([
+        { oohCategory: 'Administrative and support services', sharePct: 8 },
+        { oohCategory: 'Management of companies and enterprises', sharePct: 8 },
+      ]);
+    });
+
     it('when settings are read grouped, then each setting comes once with its summed share and its OOH categories', async () => {
       const slugs = seeds().careers.map((c) => c.slug);
-      const rows = await gql.runner.read(cypher('api/career-settings-grouped'), { keys: slugs });
+      const rows = await gql.runner.read(cypher('api/career-settings'), { keys: slugs });
       const bySlug = new Map(rows.map((r) => [r.key as string, r.items as GroupedSetting[]]));
       for (const c of seeds().careers) {
         const got = bySlug.get(c.slug) ?? [];
