@@ -83,6 +83,27 @@ export const EXAMPLES: readonly Example[] = [
     variables: { setting: 'nursing-and-residential-care-facilities', first: 25 },
   },
   {
+    title: 'Where do nurse practitioners work?',
+    description:
+      'Each setting once, with the share of jobs summed over the OOH employer categories it ' +
+      'groups; FAMILY marks shares the page gives only for its whole group of occupations.',
+    query: `query WhereDoTheyWork($slug: ID!) {
+  career(slug: $slug) {
+    title
+    settings {
+      setting { id name }
+      sharePct
+      scope
+      categories { oohCategory sharePct }
+      sources
+    }
+  }
+}
+`,
+    variables: { slug: 'nurse-practitioners' },
+    pictureSlug: 'nurse-practitioners',
+  },
+  {
     title: 'Certifications for medical records specialists',
     description: 'Credentials that employers require or prefer, with who issues them.',
     query: `query CertificationsForCareer($slug: ID!) {
