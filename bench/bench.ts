@@ -21,6 +21,7 @@ import { runLoop } from './floor-runner';
 import { readReference, syntheticProbe, syntheticSeeds } from './generate-seeds';
 import { summariseProfile, type Frame } from './profile-summary';
 import { questions, type Probe, type Question } from './questions';
+import { fmt, markdownTable, type Measurement, type QuestionResult, type Server } from './table';
 
 /**
  * `npm run bench [-- --careers 3000 --duration 5]`: three servers side by side on one throwaway
@@ -45,27 +46,6 @@ const positiveInt = (v: string): number => {
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number');
   return n;
 };
-
-type Server = 'api' | 'neo4j-graphql' | 'floor';
-
-interface Measurement {
-  server: Server;
-  perSecond: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  errors: number;
-  cypherPerRequest: number;
-  responseBytes: number;
-  items: number;
-}
-
-interface QuestionResult {
-  id: string;
-  name: string;
-  equivalent: boolean;
-  measurements: Measurement[];
-}
 
 function machine(): Record<string, unknown> {
   const cpus = os.cpus();
@@ -197,31 +177,6 @@ async function profileApi(
   return { question: q.id, file, ...summariseProfile(file) };
 }
 
-function fmt(n: number, digits = 0): string {
-  return Number.isFinite(n)
-    ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
-    : '–';
-}
-
-export function markdownTable(results: QuestionResult[]): string {
-  const lines = [
-    '| question | server | req/s | p50 ms | p99 ms | Cypher/req | bytes | vs floor | vs @neo4j/graphql | items |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ];
-  for (const q of results) {
-    const floor = q.measurements.find((m) => m.server === 'floor');
-    const ngql = q.measurements.find((m) => m.server === 'neo4j-graphql');
-    for (const m of q.measurements) {
-      const vsFloor = floor ? m.perSecond / floor.perSecond : NaN;
-      const vsNgql = ngql ? m.perSecond / ngql.perSecond : NaN;
-      lines.push(
-        `| ${m.server === 'api' ? q.name : ''} | ${m.server} | ${fmt(m.perSecond)} | ${fmt(m.p50, 1)} | ${fmt(m.p99, 1)} | ${fmt(m.cypherPerRequest)} | ${fmt(m.responseBytes)} | ${fmt(vsFloor, 2)}× | ${m.server === 'floor' ? '' : `${fmt(vsNgql, 2)}×`} | ${m.items}${q.equivalent ? '' : ' ≠'} |`,
-      );
-    }
-  }
-  return lines.join('\n');
-}
-
 async function prepareGraph(
   opts: Options,
   env: Record<string, string>,
@@ -275,6 +230,12 @@ async function main(opts: Options): Promise<void> {
   const servers: ChildServer[] = [];
   let driver: Driver | null = null;
   try {
+    // The servers start first: they load their code before the (possibly long) load, so a
+    // rebuild of dist/ meanwhile cannot change what is measured.
+    const api = await forkServer(path.join(__dirname, 'api-server.js'), childEnv);
+    servers.push(api);
+    const ngql = await forkServer(path.join(__dirname, 'neo4j-graphql', 'server.js'), childEnv);
+    servers.push(ngql);
     const { seeds, probe, load } = await prepareGraph(opts, env);
     const relationships = load.counters.relationshipsCreated ?? 0;
     const loadSeconds = load.durationMs / 1000;
@@ -284,10 +245,6 @@ async function main(opts: Options): Promise<void> {
         `${load.transactions} transaction${load.transactions === 1 ? '' : 's'})\n`,
     );
 
-    const api = await forkServer(path.join(__dirname, 'api-server.js'), childEnv);
-    servers.push(api);
-    const ngql = await forkServer(path.join(__dirname, 'neo4j-graphql', 'server.js'), childEnv);
-    servers.push(ngql);
     const credentials =
       env.NEO4J_USER && env.NEO4J_PASSWORD
         ? { user: env.NEO4J_USER, password: env.NEO4J_PASSWORD }
