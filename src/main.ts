@@ -7,6 +7,8 @@ import { SEEDS_DIR } from './paths';
 import { countCareers, loadSeeds } from './seed/load-seeds';
 import { readSeeds } from './seed/seed-files';
 import { startServer, type RunningServer } from './server';
+import { createSchema } from './api/schema';
+import { warmUp } from './api/warm-up';
 
 /**
  * `npm start`: config → database (the local one started if NEO4J_URI is unset) → seeds, only
@@ -47,7 +49,11 @@ async function main(): Promise<void> {
       const report = await loadSeeds(db.runner, readSeeds(SEEDS_DIR));
       logger.info(report, 'seeds loaded');
     }
+    // Plans every API statement before the first user asks (see src/api/warm-up.ts).
+    const schema = await createSchema();
+    await warmUp(schema, db.runner, logger);
     server = await startServer({
+      schema,
       port: config.port,
       host: config.host,
       runner: db.runner,

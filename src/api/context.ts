@@ -34,10 +34,11 @@ export type Repositories = ReturnType<typeof createRepositories>;
  * request; every field resolver that reads the database goes through one of these.
  */
 export function createLoaders(runner: QueryRunner) {
+  const credential = credentialLoaders(runner);
   return {
-    ...careerLoaders(runner),
+    ...careerLoaders(runner, credential.issuer),
     ...settingLoaders(runner),
-    ...credentialLoaders(runner),
+    ...credential,
     ...traitLoaders(runner),
     ...educationLoaders(runner),
   };

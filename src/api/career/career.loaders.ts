@@ -15,6 +15,9 @@ import type { CareerCredential } from '../graph-model/credential.type';
 import type { Trait } from '../graph-model/trait.type';
 import type { Source } from '../graph-model/source.type';
 import type { CareerRepository } from './career.repository';
+import type { Organization } from '../graph-model/credential.type';
+import type DataLoader from 'dataloader';
+import { careerBundleLoader, type CareerIncludes } from './career-bundle';
 
 const Q = {
   careersBySlug: cypher('api/careers-by-slug'),
@@ -32,18 +35,41 @@ const Q = {
   payRank: cypher('api/career-pay-rank'),
 };
 
-/** Per-request loaders of a career and of what hangs off it, keyed by career slug. */
-export function careerLoaders(runner: QueryRunner) {
+/**
+ * Per-request loaders of a career and of what hangs off it, keyed by career slug. `issuer` is the
+ * credential concept's loader: a career read with its credentials primes it too.
+ */
+export function careerLoaders(
+  runner: QueryRunner,
+  issuer: DataLoader<string, Organization | null>,
+) {
   const careerBySlug = singleLoader<CareerRecord>(runner, Q.careersBySlug);
+  const settings = listLoader<CareerSetting>(runner, Q.settings);
+  const credentials = listLoader<CareerCredential>(runner, Q.credentials);
+  const traits = listLoader<Trait>(runner, Q.traits);
+  const sources = listLoader<Source>(runner, Q.sources);
+  const similarOccupations = sharedCareerListLoader(runner, Q.similar, careerBySlug);
   return {
     careerBySlug,
+    /** Careers with the nested lists a selection asks for, in one statement (see career-bundle). */
+    careerWithRelations: loaderPerArgs((include: CareerIncludes) =>
+      careerBundleLoader(runner, include, {
+        careerBySlug,
+        settings,
+        credentials,
+        issuer,
+        traits,
+        sources,
+        similarOccupations,
+      }),
+    ),
     entryEducation: singleLoader<EducationLevel>(runner, Q.entryEducation),
     educationOptions: listLoader<EducationOption>(runner, Q.educationOptions),
-    settings: listLoader<CareerSetting>(runner, Q.settings),
-    credentials: listLoader<CareerCredential>(runner, Q.credentials),
-    traits: listLoader<Trait>(runner, Q.traits),
-    sources: listLoader<Source>(runner, Q.sources),
-    similarOccupations: sharedCareerListLoader(runner, Q.similar, careerBySlug),
+    settings,
+    credentials,
+    traits,
+    sources,
+    similarOccupations,
     advancesTo: listLoader<AdvancementRecord>(runner, Q.advancesTo),
     advancesFrom: listLoader<AdvancementRecord>(runner, Q.advancesFrom),
     family: singleLoader<CareerFamily>(runner, Q.family),

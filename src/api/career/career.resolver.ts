@@ -6,6 +6,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Int,
   Query,
   Resolver,
@@ -34,6 +35,9 @@ import { checkSlug } from '../shared/arguments';
 import { loadCredentials, type CredentialLoaders } from '../credential/credential.loaders';
 import { loadEducation, type EducationLoaders } from '../education/education.loaders';
 import type { CareerContext } from './career.loaders';
+import { below, selectionOf } from '../shared/selection';
+import { careerIncludes, includesAnything } from './career-bundle';
+import type { GraphQLResolveInfo } from 'graphql';
 
 @ArgsType()
 export class CareersArgs {
@@ -66,16 +70,36 @@ export class CareerResolver {
     @Arg('slug', () => ID, { description: 'Slug, e.g. `medical-records-specialists`.' })
     slug: string,
     @Ctx() { loaders }: CareerContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CareerRecord | null> {
-    return loaders.careerBySlug.load(checkSlug(slug));
+    // Look-ahead: the nested lists asked for come in the career's own statement.
+    const include = careerIncludes(selectionOf(info));
+    const loader = includesAnything(include)
+      ? loaders.careerWithRelations(include)
+      : loaders.careerBySlug;
+    return loader.load(checkSlug(slug));
   }
 
   @Query(() => CareerConnection, {
     description:
       'Careers matching a filter, sorted and paged (filtering, sorting and paging run in the database).',
   })
-  careers(@Args() args: CareersArgs, @Ctx() { repos }: CareerContext): Promise<CareerConnection> {
-    return repos.careers.page(args);
+  async careers(
+    @Args() args: CareersArgs,
+    @Ctx() { repos, loaders }: CareerContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CareerConnection> {
+    const page = await repos.careers.page(args);
+    // Look-ahead: the page's nested lists in one more statement, whatever the page size.
+    const include = careerIncludes(below(selectionOf(info), 'edges', 'node'));
+    if (page.edges.length > 0 && includesAnything(include)) {
+      const found = await loaders
+        .careerWithRelations(include)
+        .loadMany(page.edges.map((e) => e.node.slug));
+      const failure = found.find((c) => c instanceof Error);
+      if (failure) throw failure;
+    }
+    return page;
   }
 
   @FieldResolver(() => MedianPay, {
