@@ -1,8 +1,12 @@
 import { statSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { listSavedQueries } from '../../src/cli/saved-queries';
+import { loadConfig } from '../../src/config';
+import { openDatabase } from '../../src/database';
+import { logger } from '../../src/logger';
 import {
   freePort,
+  LocalNeo4jError,
   passwordFile,
   startScratchNeo4j,
   type LocalNeo4j,
@@ -107,6 +111,31 @@ describe('a locked local Neo4j', () => {
       headers: { Origin: http, 'Access-Control-Request-Method': 'POST' },
     });
     expect(res.headers.get('access-control-allow-origin')).toBe(http);
+  });
+});
+
+describe('the password, for the programs that use the local Neo4j', () => {
+  const silent = logger.child({}, { level: 'silent' });
+  const localConfig = (dir: string) =>
+    loadConfig({ LOCAL_NEO4J_BOLT_PORT: new URL(local.uri).port, LOCAL_NEO4J_DIR: dir });
+
+  it('is read from the data folder by openDatabase (API, seed loader, npm run cypher): the configuration names only the folder and port', async () => {
+    const db = await openDatabase(localConfig(local.dir), silent);
+    try {
+      expect(db.isLocal).toBe(true);
+      const [row] = await db.runner.read({ name: 'one', text: 'RETURN 1 AS one' });
+      expect(row).toEqual({ one: 1 });
+    } finally {
+      await db.close();
+    }
+    // Closing a connection to a server another process started leaves that server running.
+    expect(local.status()).toBe('running');
+  });
+
+  it('when the data folder has no password file, openDatabase says the server on that port is not ours', async () => {
+    await expect(openDatabase(localConfig(`${local.dir}-elsewhere`), silent)).rejects.toThrow(
+      LocalNeo4jError,
+    );
   });
 });
 
