@@ -121,7 +121,11 @@ public final class LocalNeo4j {
           new Thread(
               () -> {
                 drain(System.in);
-                server.stop();
+                // A parent that sent SIGTERM and then exited closes the pipe while Neo4j's own
+                // hook is already stopping the server; a second stop would log an error.
+                if (!shutdownInProgress()) {
+                  server.stop();
+                }
                 System.exit(0);
               },
               "stdin-watcher");
@@ -135,6 +139,18 @@ public final class LocalNeo4j {
             + (httpPort > 0 ? " http=127.0.0.1:" + httpPort : " http=off")
             + (routingPort > 0 ? " routing=127.0.0.1:" + routingPort : ""));
     System.out.flush();
+  }
+
+  /** The JVM refuses new shutdown hooks once it has begun to exit. */
+  private static boolean shutdownInProgress() {
+    Thread probe = new Thread(() -> {});
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException e) {
+      return true;
+    }
   }
 
   /** What `neo4j-admin dbms set-initial-password` does, with the same command class. */
