@@ -39,6 +39,7 @@ interface Options {
   connections: number;
   only?: string;
   profile: boolean;
+  commit?: string;
 }
 
 const positiveInt = (v: string): number => {
@@ -59,7 +60,9 @@ function machine(): Record<string, unknown> {
   };
 }
 
-function commit(): string {
+function commit(given?: string): string {
+  // A run from an exported tree (git archive) has no .git; the caller names the commit.
+  if (given) return given;
   try {
     const sha = execSync('git rev-parse --short HEAD', { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
     const dirty = execSync('git status --porcelain --untracked-files=no', {
@@ -281,7 +284,7 @@ async function main(opts: Options): Promise<void> {
 
     const report = {
       date: started.toISOString(),
-      commit: commit(),
+      commit: commit(opts.commit),
       machine: machine(),
       settings: {
         careers: seeds.careers.length,
@@ -370,6 +373,7 @@ const program = new Command('bench')
       .map((q) => q.id)
       .join(', ')})`,
   )
+  .option('--commit <sha>', 'commit to record, for runs outside a git checkout')
   .option('--profile', 'also CPU-profile the API under career-by-slug and page-of-50', false)
   .action((opts: Options) => main(opts));
 

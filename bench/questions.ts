@@ -48,6 +48,12 @@ export function list(value: unknown): unknown[] {
 const sum = (xs: unknown[], f: (x: unknown) => number): number =>
   xs.reduce<number>((s, x) => s + f(x), 0);
 const len = (v: unknown): number => list(v).length;
+/**
+ * Distinct values at `keys` in a list: the API names each setting once (its OOH categories
+ * grouped), where the graph has one WORKS_IN edge per category.
+ */
+const distinct = (v: unknown, ...keys: string[]): number =>
+  new Set(list(v).map((x) => JSON.stringify(get(x, ...keys)))).size;
 
 /** The same escaping the API applies to search text (words match as themselves or prefixes). */
 export function luceneAny(text: string): string {
@@ -94,7 +100,7 @@ export function questions(p: Probe): Question[] {
         neo4jGraphql: (d) => {
           const c = get(d, 'careers', 0);
           return (
-            len(get(c, 'settingsConnection', 'edges')) +
+            distinct(get(c, 'settingsConnection', 'edges'), 'node', 'name') +
             len(get(c, 'credentialsConnection', 'edges')) +
             len(get(c, 'traits')) +
             len(get(c, 'sources'))
@@ -104,7 +110,7 @@ export function questions(p: Probe): Question[] {
           sum(
             rows,
             (r) =>
-              len(get(r, 'settings')) +
+              distinct(get(r, 'settings'), 'name') +
               len(get(r, 'credentials')) +
               len(get(r, 'traits')) +
               len(get(r, 'sources')),
@@ -138,7 +144,7 @@ export function questions(p: Probe): Question[] {
             const n = get(e, 'node');
             return (
               1 +
-              len(get(n, 'settingsConnection', 'edges')) +
+              distinct(get(n, 'settingsConnection', 'edges'), 'node', 'id') +
               len(get(n, 'credentials')) +
               len(get(n, 'traits')) +
               len(get(n, 'similarOccupations'))
@@ -149,7 +155,7 @@ export function questions(p: Probe): Question[] {
             rows,
             (r) =>
               1 +
-              len(get(r, 'settings')) +
+              distinct(get(r, 'settings'), 'id') +
               len(get(r, 'credentials')) +
               len(get(r, 'traits')) +
               len(get(r, 'similar')),
