@@ -17,7 +17,9 @@ export async function connectDriver(target: DriverTarget): Promise<Driver> {
       ? neo4j.auth.basic(target.user, target.password)
       : undefined;
   const driver = neo4j.driver(target.uri, auth, {
-    maxConnectionPoolSize: 50,
+    // The API runs at most MAX_CONCURRENT_REQUESTS (16) requests at once, each a handful of
+    // DataLoader queries in parallel: 100 connections keep them from waiting on each other.
+    maxConnectionPoolSize: 100,
     // Integers arrive as JS numbers: every count and figure here is far below 2^53, and it spares
     // an object per value (see toNative).
     disableLosslessIntegers: true,
@@ -25,7 +27,9 @@ export async function connectDriver(target: DriverTarget): Promise<Driver> {
     // refuses connections at once, and a frozen one is caught by these bounds and the request
     // deadline (the query runner abandons a query when its request's budget runs out).
     connectionTimeout: 2_000,
-    connectionAcquisitionTimeout: 2_000,
+    // Waiting for a free pooled connection is bounded by the request deadline (the runner
+    // abandons the query); this only ends waits outside any request.
+    connectionAcquisitionTimeout: 10_000,
     maxTransactionRetryTime: 1_000,
     // Checks a connection idle for more than a second before lending it, so requests after an
     // outage do not all fail once on a dead pooled socket.

@@ -257,6 +257,12 @@ export function mapDriverError(err: unknown, queryName: string, logger: Logger):
       logger.error({ err, query: queryName }, 'neo4j unavailable');
       return new DatabaseUnavailableError(err);
     }
+    if (/Connection acquisition timed out/.test(err.message)) {
+      // Every pooled connection is busy: the database cannot take this query now. The driver
+      // gives this error no code, so it would otherwise surface as an internal error.
+      logger.warn({ query: queryName }, 'no free Neo4j connection');
+      return new DatabaseUnavailableError(err);
+    }
     if (err.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
       logger.warn({ query: queryName }, 'cypher timed out');
       return new QueryTimeoutError(err);
