@@ -4,6 +4,7 @@ import {
   CREDENTIAL_ROLE,
   EDUCATION_LEVEL,
   LICENSURE,
+  PEER_GROUP,
   SETTING_SHARE_SCOPE,
   TRAIT_KIND,
   type Vocabulary,
@@ -45,3 +46,7 @@ export type TraitKind = (typeof TRAIT_KIND.values)[number];
 /** Stored on WORKS_IN.scope; for Career.settings once the API lists settings with their scope. */
 export const SettingShareScope = graphqlEnum(SETTING_SHARE_SCOPE);
 export type SettingShareScope = (typeof SETTING_SHARE_SCOPE.values)[number];
+
+/** The peers `Career.payRank` ranks against; not stored, it picks the Cypher's peer set. */
+export const PeerGroup = graphqlEnum(PEER_GROUP);
+export type PeerGroup = (typeof PEER_GROUP.values)[number];

@@ -7,8 +7,8 @@ import type {
   CareerFamily,
   IndustryPay,
   PayRank,
-  PeerGroup,
 } from '../graph-model/career-relations.type';
+import type { PeerGroup } from '../../common/enums';
 import type { EducationLevel, EducationOption } from '../graph-model/education-level.type';
 import type { CareerSetting } from '../graph-model/setting.type';
 import type { CareerCredential } from '../graph-model/credential.type';

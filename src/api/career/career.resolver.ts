@@ -12,7 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { TraitKind } from '../../common/enums';
+import { PeerGroup, TraitKind } from '../../common/enums';
 import { EducationLevel, EducationOption } from '../graph-model/education-level.type';
 import { CareerSetting } from '../graph-model/setting.type';
 import { CareerCredential, Credential } from '../graph-model/credential.type';
@@ -25,7 +25,6 @@ import {
   GrowthComparison,
   IndustryPay,
   PayRank,
-  PeerGroup,
   type AdvancementRecord,
 } from '../graph-model/career-relations.type';
 import { CareerConnection } from './career-connection.type';

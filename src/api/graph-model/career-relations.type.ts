@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { PeerGroup } from '../../common/enums';
 import { EducationLevel } from './education-level.type';
 import { Credential } from './credential.type';
 import { Career, type CareerRecord } from './career.type';
@@ -80,21 +81,6 @@ export class GrowthComparison {
   @Field({ description: 'True when the career grows faster than the national average.' })
   isAboveAverage!: boolean;
 }
-
-export enum PeerGroup {
-  SAME_ENTRY_EDUCATION = 'SAME_ENTRY_EDUCATION',
-  BELOW_BACHELORS = 'BELOW_BACHELORS',
-  ALL = 'ALL',
-}
-registerEnumType(PeerGroup, {
-  name: 'PeerGroup',
-  description: 'Which careers to rank a career against.',
-  valuesConfig: {
-    SAME_ENTRY_EDUCATION: { description: 'Careers with the same typical entry-level education.' },
-    BELOW_BACHELORS: { description: "Careers entered with less than a bachelor's degree." },
-    ALL: { description: 'All careers in the graph.' },
-  },
-});
 
 @ObjectType({
   description: "Where a career's median pay ranks among its peers (1 = highest paid).",
