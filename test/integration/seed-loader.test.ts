@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SEEDS_DIR } from '../../src/paths';
-import { loadSeeds } from '../../src/seed/load-seeds';
+import { loadSeeds, type LoadProgress } from '../../src/seed/load-seeds';
 import { readSeeds, SeedValidationError } from '../../src/seed/seed-files';
 import { createTestRunner, type TestDb } from '../helpers/test-db';
 
@@ -21,6 +21,26 @@ describe('seed loader', () => {
     expect(counters.relationshipsCreated ?? 0).toBe(0);
     expect(counters.relationshipsDeleted ?? 0).toBe(0);
     expect(report.careers).toBeGreaterThanOrEqual(50);
+    // The committed seeds are small enough to load atomically: one transaction, all or nothing.
+    expect(report.transactions).toBe(1);
+  });
+
+  it('when the committed seeds are loaded again in bulk mode, then each chunk commits alone and nothing changes', async () => {
+    const seen: LoadProgress[] = [];
+    const report = await loadSeeds(db.runner, readSeeds(SEEDS_DIR), {
+      mode: 'bulk',
+      chunkRows: 100,
+      onProgress: (p) => seen.push(p),
+    });
+    const { counters } = report;
+    expect(counters.nodesCreated ?? 0).toBe(0);
+    expect(counters.nodesDeleted ?? 0).toBe(0);
+    expect(counters.relationshipsCreated ?? 0).toBe(0);
+    expect(counters.relationshipsDeleted ?? 0).toBe(0);
+    // 100-row chunks: the career edges alone need many statements, each its own transaction.
+    expect(report.transactions).toBeGreaterThan(20);
+    expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b));
+    expect(seen.at(-1)).toMatchObject({ done: report.rows, total: report.rows });
   });
 
   it('when a seed file is broken, then validation names every problem before anything is written', () => {
