@@ -131,6 +131,19 @@ describe('what the saved queries answer', () => {
     for (const row of rows) expect(row.sharePct).toBe(shareIn(c, row.settingId as string));
   });
 
+  it("job-share-by-setting: a family's shares say FAMILY and are never turned into jobs", async () => {
+    const c = career('nurse-practitioners');
+    const rows = await runSaved('job-share-by-setting', { slug: c.slug });
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toMatchObject({ scope: 'FAMILY', estimatedJobs: null });
+      expect(row.sharePct).toBe(shareIn(c, row.settingId as string));
+    }
+    const own = await runSaved('job-share-by-setting', { slug: 'medical-records-specialists' });
+    expect(own.every((r) => r.scope === 'OCCUPATION')).toBe(true);
+    expect(own.some((r) => r.estimatedJobs !== null)).toBe(true);
+  });
+
   it('credential-ladders: every advancement step, with the credentials it names', async () => {
     const rows = await runSaved('credential-ladders');
     const steps = seeds.careers.flatMap((c) => c.advancesTo.map((a) => ({ from: c, step: a })));
