@@ -93,6 +93,9 @@ export async function createApolloServer(
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // Outside NODE_ENV=test Apollo stops itself on SIGTERM/SIGINT and then re-sends the signal,
+    // which main.ts would take for a second one; main.ts owns the one stop path.
+    stopOnTerminationSignals: false,
     parseOptions: limitParseOptions(limits),
     validationRules: limitValidationRules(limits),
     // Apollo's landing pages load from a CDN and fail offline; our own IDE is served at `/`.

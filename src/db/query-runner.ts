@@ -68,11 +68,14 @@ export function currentQueryBudget(): QueryBudget | undefined {
  */
 export class QueryRunner {
   private readonly listeners = new Set<(e: QueryEvent) => void>();
+  private readonly quiet: Logger;
 
   constructor(
     private readonly driver: Driver,
     private readonly options: QueryRunnerOptions,
-  ) {}
+  ) {
+    this.quiet = options.logger.child({}, { level: 'silent' });
+  }
 
   /** Runs a read query in a read transaction; rows come back as plain JS values. */
   async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
@@ -208,7 +211,8 @@ export class QueryRunner {
       if (notify) for (const l of this.listeners) l(event);
       return out;
     } catch (err) {
-      throw mapDriverError(err, name, this.options.logger);
+      // Health probes fail every 200 ms during an outage; the monitor logs the outage once.
+      throw mapDriverError(err, name, notify ? this.options.logger : this.quiet);
     } finally {
       // A frozen database never acknowledges the close: an abandoned session closes in the
       // background (the driver drops its connection once the server answers or the socket dies).
