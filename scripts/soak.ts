@@ -13,7 +13,8 @@ import { readSeeds } from '../src/seed/seed-files';
 
 /**
  * `npm run soak`: bounded load over loopback against the built API (its own process, so its RSS
- * is its own) on a throwaway seeded Neo4j. It measures the capacity (closed loop, 10 s), then
+ * is its own) on a throwaway seeded Neo4j. After a 10 s warm-up it measures the capacity (closed
+ * loop, 32 connections, 15 s: twice the API's concurrency, so it saturates), then
  * offers 1× and 2× that rate for SOAK_SECONDS each (default 60) and reports, per run, the
  * answers by status, p50/p99 of accepted (200) answers, p99 of refused (503) ones, and the API's
  * RSS before, after each run, and after 15 s idle.
@@ -148,9 +149,11 @@ async function main(): Promise<void> {
     const pid = child.pid as number;
     const rssStartMb = rssMb(pid);
 
-    const capacity = await load(url, pid, 'capacity (closed loop, 16 connections)', {
-      seconds: 10,
-      connections: 16,
+    // Warm-up (JIT, Neo4j's plan cache), not reported; then the capacity at saturation.
+    await load(url, pid, 'warm-up', { seconds: 10, connections: 16 });
+    const capacity = await load(url, pid, 'capacity (closed loop, 32 connections)', {
+      seconds: 15,
+      connections: 32,
     });
     await new Promise((r) => setTimeout(r, 5000));
     const rssBaselineMb = rssMb(pid);
