@@ -10,11 +10,20 @@ WITH i, ns[i] AS here, ns[i + 1] AS next, rs[i] AS step
 WITH i, here, next, step, coalesce(step.credentialIds, []) AS stated,
      [(next)-[h:HAS_CREDENTIAL {role: 'REQUIRED'}]->(x)
        WHERE NOT EXISTS { (here)-[:HAS_CREDENTIAL {role: 'REQUIRED'}]->(x) } | x.id] AS newlyRequired
+WITH i, here, next, step, stated + [id IN newlyRequired WHERE NOT id IN stated] AS ids
+// The credentials themselves, in the same order, so the step's field needs no second query.
+CALL (ids) {
+  UNWIND range(0, size(ids) - 1) AS j
+  MATCH (x:Credential {id: ids[j]})
+  WITH j, x ORDER BY j
+  RETURN collect(x {.id, .name, .acronym, .kind, .note, .source}) AS credentials
+}
 ORDER BY i
 RETURN collect({
   from: properties(here),
   to: properties(next),
-  credentialIds: stated + [id IN newlyRequired WHERE NOT id IN stated],
+  credentialIds: ids,
+  credentials: credentials,
   educationCode: step.educationCode,
   note: step.note,
   source: step.source

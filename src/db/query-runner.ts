@@ -77,12 +77,15 @@ export class QueryRunner {
     this.quiet = options.logger.child({}, { level: 'silent' });
   }
 
-  /** Runs a read query in a read transaction; rows come back as plain JS values. */
+  /**
+   * Runs a read query as an auto-commit transaction in a READ session (routed to a reader in a
+   * cluster); rows come back as plain JS values. Auto-commit, not executeRead: the explicit
+   * transaction cost a BEGIN and a COMMIT beside each statement, and with one statement per
+   * request (the API's look-ahead) its retry bought nothing the request deadline allows.
+   */
   async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
     return this.run('READ', query.name, async (session) => {
-      const result = await session.executeRead((tx) => tx.run(query.text, params), {
-        timeout: this.timeoutMs(),
-      });
+      const result = await session.run(query.text, params, { timeout: this.timeoutMs() });
       return result.records.map((r) => toNative(r.toObject()) as Row);
     });
   }

@@ -64,6 +64,8 @@ export interface PathStepRecord {
   from: CareerRecord;
   to: CareerRecord;
   credentialIds: string[] | null;
+  /** The credentials of credentialIds, when the path query sent them along. */
+  credentials?: Credential[];
   educationCode: string | null;
   note: string | null;
   source: string;
