@@ -62,6 +62,8 @@ export function serveChild(start: () => Promise<ServedApi & { queries(): number 
           void server.stop().finally(() => process.exit(0));
         }
       });
+      // A parent that dies (Ctrl-C, a crash) closes the channel: leave no server behind.
+      process.once('disconnect', () => process.exit(0));
       send({ type: 'ready', url: server.url });
     })
     .catch((err: unknown) => {
