@@ -1,4 +1,5 @@
 import { createContext } from '../../src/api/context';
+import { useSeededGraphQL } from '../helpers/graphql';
 import { seeds } from '../helpers/seed-oracle';
 import { createTestRunner, type TestDb } from '../helpers/test-db';
 
@@ -51,5 +52,28 @@ describe('look-ahead', () => {
     expect(await primed.issuer.loadMany(credentialIds)).toEqual(
       await alone.issuer.loadMany(credentialIds),
     );
+  });
+});
+
+describe('stats look-ahead', () => {
+  const gql = useSeededGraphQL();
+
+  it('when stats are asked for one aggregate at a time, then each answers as it does with all of them', async () => {
+    const all = await gql.run<{ stats: Record<string, unknown> }>(
+      '{ stats { careerCount medianPayByEntryEducation { median } careersPerSetting { count } careersPerLicensure { count } } }',
+    );
+    expect(all.errors).toBeUndefined();
+    for (const field of [
+      'careerCount',
+      'medianPayByEntryEducation { median }',
+      'careersPerSetting { count }',
+      'careersPerLicensure { count }',
+    ]) {
+      const name = field.split(' ')[0]!;
+      const one = await gql.run<{ stats: Record<string, unknown> }>(`{ stats { ${field} } }`);
+      expect(one.errors).toBeUndefined();
+      expect(one.data!.stats[name]).toEqual(all.data!.stats[name]);
+    }
+    expect(all.data!.stats.careerCount).toBe(seeds().careers.length);
   });
 });

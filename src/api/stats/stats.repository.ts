@@ -4,12 +4,15 @@ import type { GraphStats } from './stats.type';
 
 const STATS = cypher('api/stats');
 
+/** Which of the costlier aggregates a request selects. */
+export type StatsIncludes = { byEducation: boolean; perSetting: boolean; perLicensure: boolean };
+
 /** Aggregates over the whole graph. */
 export function statsRepository(runner: QueryRunner) {
   return {
-    /** Every aggregate in one query. */
-    async stats(): Promise<GraphStats> {
-      const [row] = await runner.read(STATS);
+    /** The aggregates `include` asks for (the others come back empty), in one query. */
+    async stats(include: StatsIncludes): Promise<GraphStats> {
+      const [row] = await runner.read(STATS, { include });
       if (!row) throw new Error('stats query returned no row');
       return {
         careerCount: Number(row.careerCount),
