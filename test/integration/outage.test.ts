@@ -76,7 +76,8 @@ describe('when Neo4j dies or freezes', () => {
   };
 
   it('when it is frozen (SIGSTOP), then requests answer DATABASE_UNAVAILABLE within 3 s, /readyz is 503, and after SIGCONT the API recovers', async () => {
-    expect((await postGraphQL(server.url, PAGE)).json.errors).toBeUndefined();
+    // Given the API serves (a freshly started Neo4j on a busy machine may first miss a probe).
+    await recovers(30_000);
     const pid = neo4j.pid();
     expect(pid).toBeDefined();
     process.kill(pid as number, 'SIGSTOP');
