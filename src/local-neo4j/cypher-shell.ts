@@ -2,7 +2,8 @@ import { spawn, type StdioOptions } from 'node:child_process';
 import { loadConfig } from '../config';
 import { connectionFor, type Neo4jConnection } from '../database';
 import { logger } from '../logger';
-import { CYPHER_SHELL_CLASSPATH, ensureLauncherBuilt, findJava } from './local-neo4j';
+import { findJava } from './java';
+import { CYPHER_SHELL_CLASSPATH, ensureLauncherBuilt } from './launcher-build';
 
 /**
  * The command that runs Neo4j's own cypher-shell (fetched by the launcher's Maven build) against

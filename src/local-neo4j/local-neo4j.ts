@@ -1,13 +1,27 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LAUNCHER_DIR } from '../paths';
 import { writeBrowserGuide } from './browser-guide';
 import { ensureLocalCredentials, type LocalCredentials } from './credentials';
 
+import { APOC_ALLOWLIST, ensureLauncherBuilt, PLUGINS_DIR } from './launcher-build';
+import { findJava } from './java';
+import { freePort, isPortOpen } from './ports';
+import { LocalNeo4jError } from './local-neo4j-error';
+
+// This file is the folder's face: callers import the local Neo4j's whole surface from here.
+export { LocalNeo4jError } from './local-neo4j-error';
+export { findJava, javaCandidates, parseJavaMajor } from './java';
+export {
+  APOC_ALLOWLIST,
+  CYPHER_SHELL_CLASSPATH,
+  ensureLauncherBuilt,
+  PLUGINS_DIR,
+} from './launcher-build';
+export { freePort, isPortOpen } from './ports';
 export {
   LOCAL_NEO4J_USER,
   localCredentials,
@@ -76,25 +90,6 @@ export interface LocalNeo4j {
   stop(timeoutMs?: number): Promise<void>;
 }
 
-/**
- * The plugin procedures and functions the local Neo4j loads: exactly those cypher/queries/ uses
- * (a test keeps the two in step), never `apoc.*`.
- */
-export const APOC_ALLOWLIST = [
-  'apoc.version',
-  'apoc.path.subgraphAll',
-  'apoc.convert.toJson',
-  'apoc.text.levenshteinSimilarity',
-  'apoc.text.clean',
-] as const;
-
-/** Where the launcher's Maven build puts the APOC plugin and cypher-shell. */
-export const PLUGINS_DIR = path.join(LAUNCHER_DIR, 'target', 'plugins');
-export const CYPHER_SHELL_CLASSPATH = [
-  path.join(LAUNCHER_DIR, 'target', 'cypher-shell', '*'),
-  path.join(LAUNCHER_DIR, 'lib', '*'),
-].join(path.delimiter);
-
 /** The Java process id file the launcher's parent keeps in the data folder, for tests and ops. */
 export function pidFile(dir: string): string {
   return path.join(path.resolve(dir), 'neo4j.pid');
@@ -107,132 +102,6 @@ export function pidFile(dir: string): string {
 export function localBrowserUrl(httpPort: number, boltPort: number, user = 'neo4j'): string {
   const dbms = `neo4j://${user}@127.0.0.1:${boltPort}`;
   return `http://127.0.0.1:${httpPort}/browser/?dbms=${encodeURIComponent(dbms)}&db=neo4j`;
-}
-
-export class LocalNeo4jError extends Error {
-  override readonly name = 'LocalNeo4jError';
-}
-
-const ALTERNATIVES =
-  'Alternatives: point the API at an existing Neo4j 5 with NEO4J_URI (plus NEO4J_USER, ' +
-  'NEO4J_PASSWORD, NEO4J_DATABASE), or run `docker compose up` on a machine with Docker.';
-
-const SUPPORTED_JAVA = new Set([17, 21]);
-
-/** Where to look for Java, in order: LOCAL_NEO4J_JAVA, the Debian JDKs, JAVA_HOME, PATH. */
-export function javaCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
-  return [
-    env.LOCAL_NEO4J_JAVA,
-    '/usr/lib/jvm/java-17-openjdk-amd64/bin/java',
-    '/usr/lib/jvm/java-21-openjdk-amd64/bin/java',
-    env.JAVA_HOME ? path.join(env.JAVA_HOME, 'bin', 'java') : undefined,
-    'java',
-  ].filter((c): c is string => c !== undefined && c !== '');
-}
-
-/** The first candidate that runs and is Java 17 or 21; otherwise a plain error naming the way out. */
-export function findJava(candidates: string[] = javaCandidates()): string {
-  const seen: string[] = [];
-  for (const java of candidates) {
-    const probe = spawnSync(java, ['-version'], { encoding: 'utf8' });
-    if (probe.error || probe.status !== 0) continue;
-    const major = parseJavaMajor(probe.stderr + probe.stdout);
-    if (major !== null && SUPPORTED_JAVA.has(major)) return java;
-    seen.push(`${java} (Java ${major ?? '?'})`);
-  }
-  throw new LocalNeo4jError(
-    `Neo4j 5.26 needs Java 17 or 21, and none was found` +
-      (seen.length ? ` (found ${seen.join(', ')})` : '') +
-      `. Install OpenJDK 17 (e.g. apt-get install openjdk-17-jre-headless) or set LOCAL_NEO4J_JAVA.\n` +
-      ALTERNATIVES,
-  );
-}
-
-export function parseJavaMajor(versionOutput: string): number | null {
-  const m = /version "(\d+)(?:\.(\d+))?/.exec(versionOutput);
-  if (!m?.[1]) return null;
-  const first = Number(m[1]);
-  return first === 1 && m[2] ? Number(m[2]) : first;
-}
-
-function launcherReady(): boolean {
-  const lib = path.join(LAUNCHER_DIR, 'lib');
-  const has = (dir: string, pattern: RegExp): boolean =>
-    existsSync(dir) && readdirSync(dir).some((f) => pattern.test(f));
-  return (
-    existsSync(
-      path.join(LAUNCHER_DIR, 'target', 'classes', 'graph', 'launcher', 'BrowserGuide.class'),
-    ) &&
-    has(lib, /^neo4j-5\.26\.\d+\.jar$/) &&
-    has(PLUGINS_DIR, /^apoc-core-5\.26\.\d+\.jar$/) &&
-    has(path.join(LAUNCHER_DIR, 'target', 'cypher-shell'), /^cypher-shell-5\.26\.\d+\.jar$/)
-  );
-}
-
-/**
- * Fetches Neo4j's jars with Maven and compiles the launcher, once. Later calls return at once.
- */
-export function ensureLauncherBuilt(onProgress: (line: string) => void = () => undefined): void {
-  if (launcherReady()) return;
-  const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
-  if (mvn.error || mvn.status !== 0) {
-    throw new LocalNeo4jError(
-      'Maven (mvn) is needed once, to fetch Neo4j Community from Maven Central, and it was not ' +
-        'found. Install it (e.g. apt-get install maven).\n' +
-        ALTERNATIVES,
-    );
-  }
-  onProgress('Fetching Neo4j Community 5.26 from Maven Central (first run only, ~140 MB)…');
-  const java = findJava();
-  const build = spawnSync(
-    'mvn',
-    ['-B', '-q', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package'],
-    {
-      encoding: 'utf8',
-      env: { ...process.env, JAVA_HOME: path.dirname(path.dirname(resolveExecutable(java))) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  if (build.status !== 0 || !launcherReady()) {
-    throw new LocalNeo4jError(
-      `Fetching Neo4j with Maven failed (exit ${build.status}):\n${(build.stdout + build.stderr).slice(-2000)}\n` +
-        ALTERNATIVES,
-    );
-  }
-}
-
-function resolveExecutable(cmd: string): string {
-  if (cmd.includes('/')) return cmd;
-  const which = spawnSync('sh', ['-c', `readlink -f "$(command -v ${cmd})"`], { encoding: 'utf8' });
-  return which.stdout.trim() || cmd;
-}
-
-/** Resolves when something accepts TCP connections on 127.0.0.1:port. */
-export function isPortOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-/** Asks the OS for a free loopback port (for tests, so runs never collide). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /**
