@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Lexer, parse, Source, TokenKind } from 'graphql';
+import { getIntrospectionQuery, Lexer, parse, Source, TokenKind } from 'graphql';
 import { defaultLimits, type RequestLimits } from '../../src/config';
 import { createSchema } from '../../src/api/schema';
 import { queryCost } from '../../src/api/limits/query-cost';
@@ -206,6 +206,30 @@ describe('request limits (defaults), over HTTP against the seeded graph', () => 
       const answer = await postGraphQL(server.url, query);
       expect({ query, errors: answer.json.errors }).toEqual({ query, errors: undefined });
     }
+  });
+
+  it("when the IDE introspects the schema (graphql-js's full introspection query), then it is answered", async () => {
+    const answer = await postGraphQL(
+      server.url,
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+      }),
+    );
+    expect(answer.json.errors).toBeUndefined();
+    expect(answer.status).toBe(200);
+  });
+
+  it("when introspection nests fields inside field types six deep, then graphql-js's introspection depth rule refuses it within a second", async () => {
+    let selection = 'name';
+    for (let i = 0; i < 6; i++) selection = `fields { type { ${selection} } }`;
+    const answer = await postGraphQL(server.url, `{ __schema { types { ${selection} } } }`);
+    expect(errorCodes(answer.json)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(answer.json.errors?.[0]?.message).toMatch(/introspection depth/);
+    expect(answer.ms).toBeLessThan(1000);
   });
 
   it('when every example of the IDE runs with its variables under the default limits, then none has an error', async () => {

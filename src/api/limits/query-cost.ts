@@ -1,8 +1,14 @@
 import {
+  getIntrospectionQuery,
   getNamedType,
   getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
   isLeafType,
   isListType,
+  isObjectType,
+  parse,
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
@@ -36,10 +42,50 @@ const DEFAULT_FAN_OUT = 10;
 /** `careers` without `first` returns a page of 20 (see CareersArgs). */
 const DEFAULT_PAGE = 20;
 
-function listSize(typeName: string, fieldName: string, args: Record<string, unknown>): number {
+/**
+ * Introspection lists are as long as the schema makes them, not the graph: the number of types,
+ * and the mean number of fields, arguments, enum values … per type. With these the IDE's full
+ * introspection query costs about what it returns, while nesting `fields { type { fields … } }`
+ * still multiplies and is refused like any other deep query.
+ */
+const introspectionFanOuts = new WeakMap<GraphQLSchema, Readonly<Record<string, number>>>();
+
+function introspectionFanOut(schema: GraphQLSchema): Readonly<Record<string, number>> {
+  let known = introspectionFanOuts.get(schema);
+  if (known) return known;
+  const types = Object.values(schema.getTypeMap());
+  const mean = (counts: number[]): number =>
+    Math.max(1, Math.ceil(counts.reduce((a, b) => a + b, 0) / Math.max(counts.length, 1)));
+  const withFields = types.filter((t) => isObjectType(t) || isInterfaceType(t));
+  const fields = withFields.flatMap((t) => Object.values(t.getFields()));
+  known = {
+    '__Schema.types': types.length,
+    '__Schema.directives': schema.getDirectives().length,
+    '__Type.fields': mean(withFields.map((t) => Object.keys(t.getFields()).length)),
+    '__Type.inputFields': mean(
+      types.filter(isInputObjectType).map((t) => Object.keys(t.getFields()).length),
+    ),
+    '__Type.enumValues': mean(types.filter(isEnumType).map((t) => t.getValues().length)),
+    '__Type.interfaces': 1,
+    '__Type.possibleTypes': 1,
+    '__Field.args': mean(fields.map((f) => f.args.length)),
+    '__Directive.args': mean(schema.getDirectives().map((d) => d.args.length)),
+  };
+  introspectionFanOuts.set(schema, known);
+  return known;
+}
+
+function listSize(
+  schema: GraphQLSchema,
+  typeName: string,
+  fieldName: string,
+  args: Record<string, unknown>,
+): number {
   if (typeof args.first === 'number') return Math.max(args.first, 1);
   if (Array.isArray(args.slugs)) return Math.max(args.slugs.length, 1);
-  return FAN_OUT[`${typeName}.${fieldName}`] ?? DEFAULT_FAN_OUT;
+  const key = `${typeName}.${fieldName}`;
+  if (typeName.startsWith('__')) return introspectionFanOut(schema)[key] ?? DEFAULT_FAN_OUT;
+  return FAN_OUT[key] ?? DEFAULT_FAN_OUT;
 }
 
 /**
@@ -47,15 +93,55 @@ function listSize(typeName: string, fieldName: string, args: Record<string, unkn
  * `first`, the number of slugs, or the field's known fan-out. `careers(first: 100)` with 10 fields
  * per career costs about 1,000; similarOccupations nested n deep costs about 10^n.
  */
-const multiplyingEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  const returned = getNullableType(field.type);
-  const isObjectList = isListType(returned) && !isLeafType(getNamedType(returned));
-  const pages = field.args.some((a) => a.name === 'first');
-  let times = 1;
-  if (pages && args.first === undefined) times = DEFAULT_PAGE;
-  else if (pages || isObjectList) times = listSize(type.name, field.name, args);
-  return 1 + times * childComplexity;
-};
+const multiplyingEstimator =
+  (schema: GraphQLSchema, introspectionCeiling: number | null): ComplexityEstimator =>
+  ({ type, field, args, childComplexity }) => {
+    // The schema's own introspection (what the IDE asks at load) is not work on the graph: a
+    // `__schema`/`__type` selection up to twice the full standard introspection costs 1. Past
+    // that it counts in full, so nesting introspection lists is refused like any deep query.
+    if (
+      introspectionCeiling !== null &&
+      type === schema.getQueryType() &&
+      (field.name === '__schema' || field.name === '__type')
+    ) {
+      return childComplexity <= introspectionCeiling ? 1 : 1 + childComplexity;
+    }
+    const returned = getNullableType(field.type);
+    const isObjectList = isListType(returned) && !isLeafType(getNamedType(returned));
+    const pages = field.args.some((a) => a.name === 'first');
+    let times = 1;
+    if (pages && args.first === undefined) times = DEFAULT_PAGE;
+    else if (pages || isObjectList) times = listSize(schema, type.name, field.name, args);
+    return 1 + times * childComplexity;
+  };
+
+const introspectionCeilings = new WeakMap<GraphQLSchema, number>();
+
+/** Twice the estimate of graphql-js's full introspection query (every option on) for this schema. */
+function introspectionCeiling(schema: GraphQLSchema): number {
+  let ceiling = introspectionCeilings.get(schema);
+  if (ceiling === undefined) {
+    const full = parse(
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+      }),
+    );
+    ceiling =
+      2 *
+      getComplexity({
+        schema,
+        query: full,
+        variables: {},
+        estimators: [multiplyingEstimator(schema, null)],
+      });
+    introspectionCeilings.set(schema, ceiling);
+  }
+  return ceiling;
+}
 
 export function queryCost(
   schema: GraphQLSchema,
@@ -68,6 +154,6 @@ export function queryCost(
     query: document,
     variables,
     ...(operationName !== undefined && { operationName }),
-    estimators: [multiplyingEstimator],
+    estimators: [multiplyingEstimator(schema, introspectionCeiling(schema))],
   });
 }
