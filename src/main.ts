@@ -8,7 +8,7 @@ import { countCareers, loadSeeds } from './seed/load-seeds';
 import { readSeeds } from './seed/seed-files';
 import { startServer, type RunningServer } from './server';
 import { createSchema } from './api/schema';
-import { warmUp } from './api/warm-up';
+import { warmUp } from './api/warm-up/warm-up';
 
 /**
  * `npm start`: config → database (the local one started if NEO4J_URI is unset) → seeds, only

@@ -1,7 +1,7 @@
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import { createContext } from '../../src/api/context';
 import { createSchema } from '../../src/api/schema';
-import { warmUp } from '../../src/api/warm-up';
+import { warmUp } from '../../src/api/warm-up/warm-up';
 import { logger } from '../../src/logger';
 import { EXAMPLES } from '../../web/examples';
 import { createTestRunner, type TestDb } from '../helpers/test-db';
