@@ -145,7 +145,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.get('/readyz', async (_req, res) => {
     const readiness = await health.readiness();
-    res.status(readiness.ready ? 200 : 503).json(readiness);
+    // Requests admitted and not yet answered: what a stop would drain, and a load signal.
+    res
+      .status(readiness.ready ? 200 : 503)
+      .json({ ...readiness, requestsInFlight: admission.inFlight });
   });
   app.all(['/healthz', '/readyz'], methodNotAllowed(['GET']));
   mountWebApp(app);

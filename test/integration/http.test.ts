@@ -80,7 +80,12 @@ describe('HTTP server', () => {
   it('when /readyz is asked while Neo4j answers and the graph is loaded, then it is 200 and says so', async () => {
     const res = await fetch(`${server.url}/readyz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ready: true, database: 'up', graphLoaded: true });
+    expect(await res.json()).toEqual({
+      ready: true,
+      database: 'up',
+      graphLoaded: true,
+      requestsInFlight: 0,
+    });
   });
 
   describe('errors outside GraphQL are JSON with a code, and nothing of the internals', () => {

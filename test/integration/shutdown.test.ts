@@ -94,8 +94,25 @@ describe('one clean stop path (the built server, with its local Neo4j)', () => {
   it('when SIGTERM arrives with requests in flight, then they all finish, newcomers get 503, Neo4j stops, the exit code is 0 and no error is logged', async () => {
     const api = await startApi();
     try {
-      const inFlight = Array.from({ length: 12 }, () => postGraphQL(api.url, HEAVY));
-      await new Promise((r) => setTimeout(r, 100));
+      let answered = 0;
+      const inFlight = Array.from({ length: 12 }, () =>
+        postGraphQL(api.url, HEAVY).then((a) => {
+          answered += 1;
+          return a;
+        }),
+      );
+      // SIGTERM only once all 12 reached the server (admitted, or already answered): one that
+      // arrives after it is a newcomer and rightly refused.
+      const until = performance.now() + 30_000;
+      for (;;) {
+        const answeredBefore = answered;
+        const ready = (await (await fetch(`${api.url}/readyz`)).json()) as {
+          requestsInFlight: number;
+        };
+        if (ready.requestsInFlight + answeredBefore >= 12) break;
+        if (performance.now() > until) throw new Error('the 12 requests never reached the server');
+        await new Promise((r) => setTimeout(r, 10));
+      }
       api.child.kill('SIGTERM');
       await api.waitForLine(/shutting down/, 10_000);
       const newcomer = await fetch(`${api.url}/graphql`, {
