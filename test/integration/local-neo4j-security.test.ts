@@ -1,4 +1,7 @@
-import { statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { listSavedQueries } from '../../src/cli/saved-queries';
 import { loadConfig } from '../../src/config';
@@ -8,20 +11,32 @@ import {
   freePort,
   LocalNeo4jError,
   passwordFile,
-  startScratchNeo4j,
+  startLocalNeo4j,
   type LocalNeo4j,
 } from '../../src/local-neo4j/local-neo4j';
 
 /**
  * The local Neo4j as a hostile web page or a stranger on the machine meets it: a fresh server of
  * its own, with Neo4j Browser's HTTP port on, as `npm start` runs it.
+ *
+ * Its password begins with '-', as one generated password in 64 does (base64url): the launcher
+ * must still set it rather than read it as an option (a fresh-clone CI run once failed so).
  */
 const EVIL = 'http://evil.example';
+const DASHED_PASSWORD = `-h${randomBytes(24).toString('base64url')}`;
 let local: LocalNeo4j;
 let http: string;
 
 beforeAll(async () => {
-  local = await startScratchNeo4j('security', { httpPort: await freePort(), supervise: false });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'careers-graph-security-'));
+  writeFileSync(passwordFile(dir), `${DASHED_PASSWORD}\n`, { mode: 0o600 });
+  local = await startLocalNeo4j({
+    dir,
+    boltPort: await freePort(),
+    routingPort: await freePort(),
+    httpPort: await freePort(),
+    supervise: false,
+  });
   http = local.httpUrl ?? '';
 }, 120_000);
 afterAll(() => local.stop());
@@ -55,6 +70,7 @@ describe('a locked local Neo4j', () => {
   it('keeps its generated password in the data folder, readable by its owner only', () => {
     expect(statSync(passwordFile(local.dir)).mode & 0o777).toBe(0o600);
     expect(local.credentials.password.length).toBeGreaterThanOrEqual(32);
+    expect(local.credentials.password).toBe(DASHED_PASSWORD);
   });
 
   it('refuses Bolt without credentials and with a wrong password, and accepts its own', async () => {

@@ -1,9 +1,12 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import { createContext } from '../../src/api/context';
 import { createSchema } from '../../src/api/schema';
 import { warmUp } from '../../src/api/warm-up/warm-up';
 import { logger } from '../../src/logger';
 import { EXAMPLES } from '../../web/examples';
+import { CYPHER_DIR } from '../../src/paths';
 import { createTestRunner, type TestDb } from '../helpers/test-db';
 
 /**
@@ -15,6 +18,7 @@ describe('start-up warm-up', () => {
   let db: TestDb;
   let schema: GraphQLSchema;
   const sent = new Set<string>();
+  const names = new Set<string>();
 
   beforeAll(async () => {
     db = await createTestRunner();
@@ -22,6 +26,7 @@ describe('start-up warm-up', () => {
     const read = db.runner.read.bind(db.runner);
     jest.spyOn(db.runner, 'read').mockImplementation((query, params) => {
       sent.add(query.text);
+      names.add(query.name);
       return read(query, params);
     });
   });
@@ -34,6 +39,14 @@ describe('start-up warm-up', () => {
     const report = await warmUp(schema, db.runner, logger.child({}, { level: 'silent' }));
     expect(report.errors).toBe(0);
     expect(sent.size).toBeGreaterThan(20);
+  });
+
+  it('when it has run, then it sent every API statement itself: none was left to a loader another field had primed', () => {
+    const api = readdirSync(path.join(CYPHER_DIR, 'api'))
+      .filter((f) => f.endsWith('.cypher'))
+      .map((f) => `api/${f.replace(/\.cypher$/, '')}`);
+    expect(api.length).toBeGreaterThan(30);
+    expect(api.filter((name) => !names.has(name))).toEqual([]);
   });
 
   it.each(EXAMPLES.map((e) => [e.title, e] as const))(

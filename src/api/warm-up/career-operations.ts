@@ -125,6 +125,9 @@ export const EVERYTHING = /* GraphQL */ `
           traits {
             id
           }
+          sources {
+            url
+          }
         }
       }
     }

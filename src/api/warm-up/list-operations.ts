@@ -24,6 +24,9 @@ export const DISCOVER = /* GraphQL */ `
     }
     educationLevels {
       code
+      careers {
+        slug
+      }
     }
     stats {
       careerCount

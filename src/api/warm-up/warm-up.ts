@@ -1,4 +1,12 @@
-import { execute, parse, validate, type GraphQLSchema } from 'graphql';
+import {
+  Kind,
+  execute,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { QueryRunner } from '../../db/query-runner';
 import type { Logger } from '../../logger';
 import { createContext } from '../context';
@@ -14,6 +22,27 @@ import { DISCOVER, PAGES } from './list-operations';
  * and planned. test/integration/warm-up.test.ts checks that each IDE example then sends only
  * statements the warm-up already sent.
  */
+
+/**
+ * The document's operation split into one operation per root field (fragments kept). Each runs
+ * with its own context: in one shared context a loader primed by one field (a career's bundle
+ * primes its settings) would hide another field's own statement (compare's settings loader) or
+ * not, depending on which finished first; a fresh-clone CI run once missed two statements so.
+ */
+export function perRootField(document: DocumentNode): DocumentNode[] {
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  if (!operation) return [document];
+  const others = document.definitions.filter((d) => d !== operation);
+  return operation.selectionSet.selections.map((selection) => ({
+    ...document,
+    definitions: [
+      { ...operation, selectionSet: { ...operation.selectionSet, selections: [selection] } },
+      ...others,
+    ],
+  }));
+}
 
 interface Discovered {
   careers?: { edges: Array<{ node: { slug: string } }> };
@@ -42,17 +71,23 @@ export async function warmUp(
       log.warn({ errors: invalid.map((e) => e.message) }, 'warm-up: an operation is invalid');
       return undefined;
     }
-    const result = await execute({
-      schema,
-      document,
-      contextValue: createContext(runner),
-      ...(variables && { variableValues: variables }),
-    });
-    if (result.errors?.length) {
-      errors += result.errors.length;
-      log.warn({ errors: result.errors.map((e) => e.message) }, 'warm-up: an operation failed');
+    // Validated whole (a single field's part may leave variables unused); run field by field.
+    const results = await Promise.all(
+      perRootField(document).map((part) =>
+        execute({
+          schema,
+          document: part,
+          contextValue: createContext(runner),
+          ...(variables && { variableValues: variables }),
+        }),
+      ),
+    );
+    const failures = results.flatMap((r) => r.errors ?? []);
+    if (failures.length > 0) {
+      errors += failures.length;
+      log.warn({ errors: failures.map((e) => e.message) }, 'warm-up: an operation failed');
     }
-    return result.data;
+    return Object.assign({}, ...results.map((r) => r.data ?? {})) as unknown;
   };
   const found = ((await run(DISCOVER)) ?? {}) as Discovered;
   const slugs = found.careers?.edges.map((e) => e.node.slug) ?? [];

@@ -163,7 +163,9 @@ public final class LocalNeo4j {
     }
     int exit =
         new CommandLine(new SetInitialPasswordCommand(new ExecutionContext(home, conf)))
-            .execute(password);
+            // "--" ends the options: a generated password may begin with '-' (base64url), and
+            // picocli would otherwise read it as an unknown option and print the usage instead.
+            .execute("--", password);
     if (exit != 0) {
       System.err.println("NEO4J_FAILED could not set the initial password (exit " + exit + ")");
       System.exit(exit);
