@@ -34,11 +34,10 @@ export type Repositories = ReturnType<typeof createRepositories>;
  * request; every field resolver that reads the database goes through one of these.
  */
 export function createLoaders(runner: QueryRunner) {
-  const credential = credentialLoaders(runner);
   return {
-    ...careerLoaders(runner, credential.issuer),
+    ...careerLoaders(runner),
     ...settingLoaders(runner),
-    ...credential,
+    ...credentialLoaders(runner),
     ...traitLoaders(runner),
     ...educationLoaders(runner),
   };

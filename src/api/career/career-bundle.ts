@@ -1,126 +1,148 @@
 import DataLoader from 'dataloader';
-import { cypher, type CypherQuery } from '../../db/cypher';
+import { cypher } from '../../db/cypher';
 import type { QueryRunner } from '../../db/query-runner';
 import type { CareerRecord } from '../graph-model/career.type';
 import type { CareerSetting } from '../graph-model/setting.type';
 import type { CareerCredential, Organization } from '../graph-model/credential.type';
+import type { CredentialRole, SettingShareScope } from '../../common/enums';
 import type { Trait } from '../graph-model/trait.type';
 import type { Source } from '../graph-model/source.type';
-import { below, type Selection } from '../shared/selection';
+import { attachPrefetched } from '../shared/prefetched';
+import {
+  fromValues,
+  type CareerProjection,
+  type CredentialsProjection,
+  type SettingsProjection,
+} from './career-projection';
 
-/** Which nested lists of a career the request selects; each becomes a flag of the one statement. */
-export type CareerIncludes = {
-  settings: boolean;
-  credentials: boolean;
-  issuers: boolean;
-  traits: boolean;
-  sources: boolean;
-  similar: boolean;
-};
+const BUNDLE = cypher('api/careers-with-relations');
 
-/** The includes a Career selection set asks for (`selection` is the fields below a Career). */
-export function careerIncludes(selection: Selection): CareerIncludes {
-  return {
-    settings: selection.has('settings'),
-    credentials: selection.has('credentials'),
-    issuers: below(selection, 'credentials', 'credential').has('issuer'),
-    traits: selection.has('traits'),
-    sources: selection.has('sources'),
-    similar: selection.has('similarOccupations'),
-  };
-}
-
-export const includesAnything = (i: CareerIncludes): boolean => Object.values(i).some(Boolean);
-
-/** The loaders a bundle's answer primes; the field resolvers read from them. */
-export interface PrimedLoaders {
-  careerBySlug: DataLoader<string, CareerRecord | null>;
-  settings: DataLoader<string, CareerSetting[]>;
-  credentials: DataLoader<string, CareerCredential[]>;
-  issuer: DataLoader<string, Organization | null>;
-  traits: DataLoader<string, Trait[]>;
-  sources: DataLoader<string, Source[]>;
-  similarOccupations: DataLoader<string, CareerRecord[]>;
-}
-
+/** A row of careers-with-relations.cypher: lists of values in the projection's order. */
 interface BundleRow {
   key: string;
-  item: CareerRecord;
-  settings: CareerSetting[];
-  credentials: CareerCredential[];
-  issuers: Array<{ key: string; item: Organization }>;
-  traits: Trait[];
-  sources: Source[];
+  item: unknown[];
+  settings: SettingRow[] | null;
+  credentials: CredentialRow[] | null;
+  traits: unknown[][] | null;
+  sources: unknown[][] | null;
   similar: string[];
 }
 
-// A line of its own, so the template's comments can name the syntax.
-const INLINE = /^[ \t]*\{\{(\S+) AS (\w+)\}\}[ \t]*$/gm;
-const LIST_QUERY = /^\s*UNWIND \$keys AS key\s*\n([\s\S]*)\nRETURN key, ([\s\S]*) AS items\s*$/;
+type SettingRow = [
+  setting: unknown[],
+  sharePct: number | null,
+  scope: SettingShareScope,
+  oohCategories: string[] | null,
+  categories: Array<[oohCategory: string, sharePct: number | null, source: string]> | null,
+  sources: string[] | null,
+  largest: [oohCategory: string, source: string] | null,
+];
 
-/**
- * Reads careers-with-relations.cypher and inlines each `{{file AS name}}`: the per-career list
- * query's body, its `RETURN key, <list> AS items` turned into `RETURN <list> AS name` (inside a
- * `CALL (key)` the key is already bound, and the aggregate alone yields one row even when the
- * career has none). A list query in another shape fails start-up, not a request.
- */
-export function composeBundleQuery(name = 'api/careers-with-relations'): CypherQuery {
-  const template = cypher(name);
-  const text = template.text.replace(INLINE, (_all, file: string, alias: string) => {
-    const body = cypher(file)
-      .text.split('\n')
-      .filter((line) => !line.trimStart().startsWith('//'))
-      .join('\n');
-    const m = LIST_QUERY.exec(body);
-    if (!m)
-      throw new Error(
-        `${name}: ${file} is not an 'UNWIND $keys AS key … RETURN key, … AS items' query`,
-      );
-    return `${m[1]}\nRETURN ${m[2]} AS ${alias}`;
-  });
-  return { name, text };
+type CredentialRow = [
+  credential: unknown[],
+  role: CredentialRole | null,
+  note: string | null,
+  source: string | null,
+  issuer: unknown[][] | null,
+];
+
+/** A setting entry with the fields its projection selected (the others are never read). */
+function toSetting(p: SettingsProjection, row: SettingRow): CareerSetting {
+  const [setting, sharePct, scope, oohCategories, categories, sources, largest] = row;
+  const out: Partial<CareerSetting> = { setting: fromValues(p.setting, setting), sharePct, scope };
+  if (p.oohCategories) out.oohCategories = oohCategories ?? [];
+  if (p.categories) {
+    out.categories = (categories ?? []).map(([oohCategory, share, source]) => ({
+      oohCategory,
+      sharePct: share,
+      source,
+    }));
+  }
+  if (p.sources) out.sources = sources ?? [];
+  if (largest) [out.oohCategory, out.source] = largest;
+  return out as CareerSetting;
 }
 
-const BUNDLE = composeBundleQuery();
+function toCredential(p: CredentialsProjection, row: CredentialRow): CareerCredential {
+  const [values, role, note, source, issuer] = row;
+  const credential = fromValues<CareerCredential['credential']>(p.credential, values);
+  if (p.issuer) {
+    const [first] = issuer ?? [];
+    attachPrefetched(
+      credential,
+      'issuer',
+      first ? fromValues<Organization>(p.issuer, first) : null,
+    );
+  }
+  return { role, note, source, credential } as CareerCredential;
+}
 
 /**
- * Careers by slug with the lists `include` names, one statement per batch. The answer primes
- * `primed`, so the field resolvers of this request find the lists cached.
+ * Careers by slug with the properties and nested lists `projection` names, one statement per
+ * batch (see careers-with-relations.cypher). Each career comes back with its lists attached
+ * (see prefetched.ts), so the field resolvers of this selection make no round trip of their own.
+ * The careers are partial, holding only the projected properties: they are never primed into
+ * `careerBySlug`, which other fields of the request read whole.
  */
 export function careerBundleLoader(
   runner: QueryRunner,
-  include: CareerIncludes,
-  primed: PrimedLoaders,
+  projection: CareerProjection,
 ): DataLoader<string, CareerRecord | null> {
+  const p = projection;
   return new DataLoader<string, CareerRecord | null>(async (keys) => {
-    const [answer] = await runner.read(BUNDLE, { keys: [...keys], include });
+    const [answer] = await runner.read(BUNDLE, { keys: [...keys], p });
     const rows = (answer?.rows ?? []) as BundleRow[];
     const similarCareers = new Map<string, CareerRecord>();
-    for (const c of (answer?.similarCareers ?? []) as CareerRecord[]) {
-      similarCareers.set(c.slug, c);
-      primed.careerBySlug.prime(c.slug, c);
+    if (p.similar) {
+      for (const values of (answer?.similarCareers ?? []) as unknown[][]) {
+        const career = fromValues<CareerRecord>(p.similar, values);
+        similarCareers.set(career.slug, career);
+      }
     }
     const found = new Map<string, CareerRecord>();
     for (const r of rows) {
-      found.set(r.key, r.item);
-      primed.careerBySlug.prime(r.key, r.item);
-      if (include.settings) primed.settings.prime(r.key, r.settings);
-      if (include.credentials) primed.credentials.prime(r.key, r.credentials);
-      if (include.issuers) {
-        const issuers = new Map(r.issuers.map((i) => [i.key, i.item]));
-        for (const c of r.credentials) {
-          primed.issuer.prime(c.credential.id, issuers.get(c.credential.id) ?? null);
-        }
+      const career = fromValues<CareerRecord>(p.career, r.item);
+      found.set(r.key, career);
+      if (p.settings) {
+        const settings = p.settings;
+        attachPrefetched(
+          career,
+          'settings',
+          (r.settings ?? []).map((row) => toSetting(settings, row)),
+        );
       }
-      if (include.traits) primed.traits.prime(r.key, r.traits);
-      if (include.sources) primed.sources.prime(r.key, r.sources);
-      if (include.similar) {
-        primed.similarOccupations.prime(
-          r.key,
+      if (p.credentials) {
+        const credentials = p.credentials;
+        attachPrefetched(
+          career,
+          'credentials',
+          (r.credentials ?? []).map((row) => toCredential(credentials, row)),
+        );
+      }
+      if (p.traits) {
+        const traits = p.traits;
+        attachPrefetched(
+          career,
+          'traits',
+          (r.traits ?? []).map((v) => fromValues<Trait>(traits, v)),
+        );
+      }
+      if (p.sources) {
+        const sources = p.sources;
+        attachPrefetched(
+          career,
+          'sources',
+          (r.sources ?? []).map((v) => fromValues<Source>(sources, v)),
+        );
+      }
+      if (p.similar) {
+        attachPrefetched(
+          career,
+          'similarOccupations',
           r.similar.map((slug) => {
-            const career = similarCareers.get(slug);
-            if (!career) throw new Error(`${BUNDLE.name}: career ${slug} listed but not sent`);
-            return career;
+            const similar = similarCareers.get(slug);
+            if (!similar) throw new Error(`${BUNDLE.name}: career ${slug} listed but not sent`);
+            return similar;
           }),
         );
       }

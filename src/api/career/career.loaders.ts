@@ -15,9 +15,8 @@ import type { CareerCredential } from '../graph-model/credential.type';
 import type { Trait } from '../graph-model/trait.type';
 import type { Source } from '../graph-model/source.type';
 import type { CareerRepository } from './career.repository';
-import type { Organization } from '../graph-model/credential.type';
-import type DataLoader from 'dataloader';
-import { careerBundleLoader, type CareerIncludes } from './career-bundle';
+import { careerBundleLoader } from './career-bundle';
+import type { CareerProjection } from './career-projection';
 
 const Q = {
   careersBySlug: cypher('api/careers-by-slug'),
@@ -35,14 +34,8 @@ const Q = {
   payRank: cypher('api/career-pay-rank'),
 };
 
-/**
- * Per-request loaders of a career and of what hangs off it, keyed by career slug. `issuer` is the
- * credential concept's loader: a career read with its credentials primes it too.
- */
-export function careerLoaders(
-  runner: QueryRunner,
-  issuer: DataLoader<string, Organization | null>,
-) {
+/** Per-request loaders of a career and of what hangs off it, keyed by career slug. */
+export function careerLoaders(runner: QueryRunner) {
   const careerBySlug = singleLoader<CareerRecord>(runner, Q.careersBySlug);
   const settings = listLoader<CareerSetting>(runner, Q.settings);
   const credentials = listLoader<CareerCredential>(runner, Q.credentials);
@@ -51,17 +44,12 @@ export function careerLoaders(
   const similarOccupations = sharedCareerListLoader(runner, Q.similar, careerBySlug);
   return {
     careerBySlug,
-    /** Careers with the nested lists a selection asks for, in one statement (see career-bundle). */
-    careerWithRelations: loaderPerArgs((include: CareerIncludes) =>
-      careerBundleLoader(runner, include, {
-        careerBySlug,
-        settings,
-        credentials,
-        issuer,
-        traits,
-        sources,
-        similarOccupations,
-      }),
+    /**
+     * Careers with the properties and nested lists a selection asks for, in one statement, one
+     * loader per projection (see career-bundle).
+     */
+    careerWithRelations: loaderPerArgs((projection: CareerProjection) =>
+      careerBundleLoader(runner, projection),
     ),
     entryEducation: singleLoader<EducationLevel>(runner, Q.entryEducation),
     educationOptions: listLoader<EducationOption>(runner, Q.educationOptions),

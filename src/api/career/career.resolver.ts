@@ -35,7 +35,8 @@ import { loadCredentials, type CredentialLoaders } from '../credential/credentia
 import { loadEducation, type EducationLoaders } from '../education/education.loaders';
 import type { CareerContext } from './career.loaders';
 import { below, selectionOf } from '../shared/selection';
-import { careerIncludes, includesAnything } from './career-bundle';
+import { careerProjection, selectsAnyList } from './career-projection';
+import { prefetchedOr } from '../shared/prefetched';
 import type { GraphQLResolveInfo } from 'graphql';
 
 @ArgsType()
@@ -71,10 +72,11 @@ export class CareerResolver {
     @Ctx() { loaders }: CareerContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CareerRecord | null> {
-    // Look-ahead: the nested lists asked for come in the career's own statement.
-    const include = careerIncludes(selectionOf(info));
-    const loader = includesAnything(include)
-      ? loaders.careerWithRelations(include)
+    // Look-ahead: the nested lists asked for come in the career's own statement, with only the
+    // selected fields. Without lists, the whole career through the request's shared loader.
+    const projection = careerProjection(selectionOf(info));
+    const loader = selectsAnyList(projection)
+      ? loaders.careerWithRelations(projection)
       : loaders.careerBySlug;
     return loader.load(checkSlug(slug));
   }
@@ -88,17 +90,25 @@ export class CareerResolver {
     @Ctx() { repos, loaders }: CareerContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CareerConnection> {
-    const page = await repos.careers.page(args);
-    // Look-ahead: the page's nested lists in one more statement, whatever the page size.
-    const include = careerIncludes(below(selectionOf(info), 'edges', 'node'));
-    if (page.edges.length > 0 && includesAnything(include)) {
-      const found = await loaders
-        .careerWithRelations(include)
-        .loadMany(page.edges.map((e) => e.node.slug));
-      const failure = found.find((c) => c instanceof Error);
-      if (failure) throw failure;
-    }
-    return page;
+    // Look-ahead: only the selected properties, and the page's nested lists in one more
+    // statement whatever the page size; its careers, lists attached, become the page's nodes.
+    const projection = careerProjection(below(selectionOf(info), 'edges', 'node'));
+    if (!selectsAnyList(projection)) return repos.careers.page(args, projection.career);
+    const page = await repos.careers.page(args, ['slug']);
+    if (page.edges.length === 0) return page;
+    const found = await loaders
+      .careerWithRelations(projection)
+      .loadMany(page.edges.map((e) => e.node.slug));
+    return {
+      ...page,
+      edges: page.edges.map((edge, i) => {
+        const node = found[i];
+        if (node instanceof Error) throw node;
+        // Gone between the two statements (a reload of the graph): say so, never a half career.
+        if (!node) throw new Error(`career ${edge.node.slug} vanished while its page was read`);
+        return { ...edge, node };
+      }),
+    };
   }
 
   @FieldResolver(() => MedianPay, {
@@ -151,8 +161,11 @@ export class CareerResolver {
   @FieldResolver(() => [CareerSetting], {
     description: 'Where the career works, largest share of jobs first.',
   })
-  settings(@Root() c: CareerRecord, @Ctx() { loaders }: CareerContext): Promise<CareerSetting[]> {
-    return loaders.settings.load(c.slug);
+  settings(
+    @Root() c: CareerRecord,
+    @Ctx() { loaders }: CareerContext,
+  ): CareerSetting[] | Promise<CareerSetting[]> {
+    return prefetchedOr(c, 'settings', () => loaders.settings.load(c.slug));
   }
 
   @FieldResolver(() => [CareerCredential], {
@@ -161,8 +174,8 @@ export class CareerResolver {
   credentials(
     @Root() c: CareerRecord,
     @Ctx() { loaders }: CareerContext,
-  ): Promise<CareerCredential[]> {
-    return loaders.credentials.load(c.slug);
+  ): CareerCredential[] | Promise<CareerCredential[]> {
+    return prefetchedOr(c, 'credentials', () => loaders.credentials.load(c.slug));
   }
 
   @FieldResolver(() => [Trait], {
@@ -174,13 +187,16 @@ export class CareerResolver {
     @Arg('kind', () => TraitKind, { nullable: true, description: 'Only traits of this kind.' })
     kind?: TraitKind,
   ): Promise<Trait[]> {
-    const traits = await loaders.traits.load(c.slug);
+    const traits = await prefetchedOr(c, 'traits', () => loaders.traits.load(c.slug));
     return kind ? traits.filter((t) => t.kind === kind) : traits;
   }
 
   @FieldResolver(() => [Source], { description: "Sources of the career's facts." })
-  sources(@Root() c: CareerRecord, @Ctx() { loaders }: CareerContext): Promise<Source[]> {
-    return loaders.sources.load(c.slug);
+  sources(
+    @Root() c: CareerRecord,
+    @Ctx() { loaders }: CareerContext,
+  ): Source[] | Promise<Source[]> {
+    return prefetchedOr(c, 'sources', () => loaders.sources.load(c.slug));
   }
 
   @FieldResolver(() => CareerFamily, {
@@ -197,8 +213,8 @@ export class CareerResolver {
   similarOccupations(
     @Root() c: CareerRecord,
     @Ctx() { loaders }: CareerContext,
-  ): Promise<CareerRecord[]> {
-    return loaders.similarOccupations.load(c.slug);
+  ): CareerRecord[] | Promise<CareerRecord[]> {
+    return prefetchedOr(c, 'similarOccupations', () => loaders.similarOccupations.load(c.slug));
   }
 
   @FieldResolver(() => [AdvancementStep], {

@@ -2,6 +2,14 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { CredentialKind } from '../../common/enums';
 import { CareerWithCredential, Credential, Organization } from '../graph-model/credential.type';
 import type { CredentialContext } from './credential.loaders';
+import { prefetchedOr } from '../shared/prefetched';
+
+/**
+ * The root as these resolvers read it. A type, not the Credential class: for a class root
+ * type-graphql copies the object into a new instance on every field, and the copy would lose what
+ * a look-ahead attached to the original (see shared/prefetched.ts), besides costing an allocation.
+ */
+type CredentialRoot = Pick<Credential, 'id'>;
 
 @Resolver(() => Credential)
 export class CredentialResolver {
@@ -33,17 +41,17 @@ export class CredentialResolver {
     description: 'Who issues it; null for state licenses, which each state issues.',
   })
   issuer(
-    @Root() c: Credential,
+    @Root() c: CredentialRoot,
     @Ctx() { loaders }: CredentialContext,
-  ): Promise<Organization | null> {
-    return loaders.issuer.load(c.id);
+  ): Organization | null | Promise<Organization | null> {
+    return prefetchedOr(c, 'issuer', () => loaders.issuer.load(c.id));
   }
 
   @FieldResolver(() => [CareerWithCredential], {
     description: 'Careers linked to this credential, with how much each asks for it.',
   })
   careers(
-    @Root() c: Credential,
+    @Root() c: CredentialRoot,
     @Ctx() { loaders }: CredentialContext,
   ): Promise<CareerWithCredential[]> {
     return loaders.credentialCareers.load(c.id);

@@ -14,7 +14,7 @@ export class EducationLevelResolver {
     description: 'Careers whose typical entry-level education is this level, by title.',
   })
   careers(
-    @Root() level: EducationLevel,
+    @Root() level: Pick<EducationLevel, 'code'>,
     @Ctx() { loaders }: EducationContext,
   ): Promise<CareerRecord[]> {
     return loaders.educationLevelCareers.load(level.code);

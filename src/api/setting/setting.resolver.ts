@@ -29,7 +29,10 @@ export class SettingResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Number of careers employed in this setting.' })
-  async careerCount(@Root() setting: Setting, @Ctx() { loaders }: SettingContext): Promise<number> {
+  async careerCount(
+    @Root() setting: Pick<Setting, 'id'>,
+    @Ctx() { loaders }: SettingContext,
+  ): Promise<number> {
     return (await loaders.settingCareerCount.load(setting.id)) ?? 0;
   }
 
@@ -37,7 +40,7 @@ export class SettingResolver {
     description: 'Careers working here, largest share of their jobs first.',
   })
   careers(
-    @Root() setting: Setting,
+    @Root() setting: Pick<Setting, 'id'>,
     @Ctx() { loaders }: SettingContext,
     @Arg('first', () => Int, {
       defaultValue: 50,

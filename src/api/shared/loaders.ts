@@ -68,7 +68,7 @@ export function sharedCareerListLoader<C extends { slug: string }>(
  * For fields with arguments that become query parameters: one loader per distinct argument set,
  * made on first use, so parents asking with the same arguments still share one batch.
  */
-export function loaderPerArgs<A extends Params, L>(make: (args: A) => L): (args: A) => L {
+export function loaderPerArgs<A extends object, L>(make: (args: A) => L): (args: A) => L {
   const made = new Map<string, L>();
   return (args) => {
     const key = JSON.stringify(args);

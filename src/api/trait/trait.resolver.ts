@@ -24,12 +24,18 @@ export class TraitResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Number of careers with this trait.' })
-  async careerCount(@Root() trait: Trait, @Ctx() { loaders }: TraitContext): Promise<number> {
+  async careerCount(
+    @Root() trait: Pick<Trait, 'id'>,
+    @Ctx() { loaders }: TraitContext,
+  ): Promise<number> {
     return (await loaders.traitCareerCount.load(trait.id)) ?? 0;
   }
 
   @FieldResolver(() => [Career], { description: 'Careers with this trait, by title.' })
-  careers(@Root() trait: Trait, @Ctx() { loaders }: TraitContext): Promise<CareerRecord[]> {
+  careers(
+    @Root() trait: Pick<Trait, 'id'>,
+    @Ctx() { loaders }: TraitContext,
+  ): Promise<CareerRecord[]> {
     return loaders.traitCareers.load(trait.id);
   }
 }

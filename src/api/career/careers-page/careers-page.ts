@@ -3,6 +3,7 @@ import type { CypherQuery } from '../../../db/cypher';
 import type { Params } from '../../../db/query-runner';
 import { checkFirst } from '../../shared/arguments';
 import type { CareerFilter, CareerSort } from '../career.inputs';
+import { CAREER_PROPERTIES } from '../career-projection';
 import { CareerFilterCompiler } from './career-filter';
 import { decodeCursor } from './cursor';
 import { sortKeys, type SortKey } from './sort-keys';
@@ -41,8 +42,13 @@ export interface CareersPageQuery {
  *   RETURN size(rows) AS totalCount, [rows after the cursor][0..$limit] AS page
  *
  * `$limit` is one more than the page size: the extra row tells whether another page follows.
+ * Each item is the values of the career properties `$props` names (the selection's, see
+ * career-projection.ts), in that order: a parameter, so every selection shares the plan.
  */
-export function buildCareersPage(args: CareersPageArgs): CareersPageQuery {
+export function buildCareersPage(
+  args: CareersPageArgs,
+  props: readonly string[] = CAREER_PROPERTIES,
+): CareersPageQuery {
   const pageSize = checkPageSize(args.first);
   const n = new Cypher.NamedNode('n');
   const compiler = new CareerFilterCompiler(n);
@@ -57,7 +63,7 @@ export function buildCareersPage(args: CareersPageArgs): CareersPageQuery {
   if (where) match.where(where);
   const page = new Cypher.ListComprehension(row).in(rows).map(
     new Cypher.Map({
-      item: Cypher.properties(row.property('node')),
+      item: valuesOf(row.property('node'), new Cypher.NamedParam('props', [...props])),
       sortKey: row.property('sortKey'),
     }),
   );
@@ -96,6 +102,11 @@ function afterCursor(keys: SortKey[], rowKey: Cypher.Expr, cursor: Cypher.Param)
     );
   });
   return Cypher.or(...alternatives) ?? Cypher.false;
+}
+
+/** `[k IN $props | node[k]]`: the builder has no dynamic property access. */
+function valuesOf(node: Cypher.Expr, props: Cypher.Param): Cypher.Expr {
+  return new Cypher.Raw((ctx) => `[k IN ${ctx.compile(props)} | ${ctx.compile(node)}[k]]`);
 }
 
 /** `list[0..toInteger(count)]`: the builder's list ranges take fixed numbers, not parameters. */

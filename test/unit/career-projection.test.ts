@@ -1,0 +1,82 @@
+import {
+  careerProjection,
+  careerProperties,
+  fromValues,
+  selectsAnyList,
+} from '../../src/api/career/career-projection';
+import type { Selection } from '../../src/api/shared/selection';
+
+/** A selection from a nested object: `{ a: {}, b: { c: {} } }` selects a, and c below b. */
+type Tree = { [field: string]: Tree };
+const sel = (tree: Tree): Selection =>
+  new Map(Object.entries(tree).map(([k, v]) => [k, sel(v)] as const));
+
+describe('careerProjection', () => {
+  it('when only scalars are selected, then it reads those properties, slug first, and no list', () => {
+    const p = careerProjection(sel({ title: {}, jobs2024: {}, __typename: {} }));
+    expect(p.career).toEqual(['slug', 'title', 'jobs2024']);
+    expect(selectsAnyList(p)).toBe(false);
+  });
+
+  it('when derived fields are selected, then it reads the properties they are computed from', () => {
+    expect(
+      careerProperties(sel({ medianPay: { annual: {} }, growthVsNationalAverage: {} })),
+    ).toEqual([
+      'slug',
+      'medianPayAnnual',
+      'medianPayHourly',
+      'medianPayIsLowerBound',
+      'projectedGrowthPct',
+    ]);
+  });
+
+  it('when a field is no stored property (a list, a loader field, a typo), then no property is asked for it', () => {
+    expect(
+      careerProperties(sel({ entryEducation: { name: {} }, settings: {}, 'n.x': {} })),
+    ).toEqual(['slug']);
+  });
+
+  it('when lists are selected, then each names only its selected fields, identity first', () => {
+    const p = careerProjection(
+      sel({
+        settings: { sharePct: {}, setting: { name: {} } },
+        credentials: { credential: { name: {}, issuer: { name: {} } } },
+        traits: { kind: {} },
+        similarOccupations: { title: {} },
+      }),
+    );
+    expect(p.settings).toEqual({
+      setting: ['id', 'name'],
+      scope: false,
+      oohCategories: false,
+      categories: false,
+      sources: false,
+      largestCategory: false,
+    });
+    expect(p.credentials).toEqual({
+      credential: ['id', 'name'],
+      role: false,
+      note: false,
+      source: false,
+      issuer: ['id', 'name'],
+    });
+    expect(p.traits).toEqual(['id', 'kind']);
+    expect(p.sources).toBeNull();
+    expect(p.similar).toEqual(['slug', 'title']);
+    expect(selectsAnyList(p)).toBe(true);
+  });
+
+  it('when credentials are selected without their issuer, then no issuer is read', () => {
+    expect(careerProjection(sel({ credentials: { role: {} } })).credentials?.issuer).toBeNull();
+  });
+});
+
+describe('fromValues', () => {
+  it('when values come back in the projection order, then it names them and leaves nulls out', () => {
+    expect(fromValues(['slug', 'title', 'jobs2024'], ['a', null, 3])).toEqual({
+      slug: 'a',
+      jobs2024: 3,
+    });
+    expect(Object.keys(fromValues(['slug', 'title'], ['a', null]))).toEqual(['slug']);
+  });
+});
