@@ -166,18 +166,29 @@ async function measureFloor(driver: Driver, q: Question, opts: Options): Promise
   };
 }
 
-/** Loads the API with one question under the CPU profiler and summarises where its time went. */
-async function profileApi(
-  api: ChildServer,
+/**
+ * Loads one HTTP server with one question under the CPU profiler and summarises where its time
+ * went; both servers are profiled, so a difference in fixed costs shows beside the other's.
+ */
+async function profileServer(
+  server: Exclude<Server, 'floor'>,
+  target: ChildServer,
+  query: string,
   q: Question,
   opts: Options,
   dir: string,
-): Promise<{ question: string; functions: Frame[]; owners: Frame[]; file: string }> {
-  const file = path.join(dir, `${q.id}.cpuprofile`);
-  await api.profile(file, () =>
-    loadHttp(api.url, q.api, opts.connections, Math.max(5, opts.duration)),
+): Promise<{
+  server: string;
+  question: string;
+  functions: Frame[];
+  owners: Frame[];
+  file: string;
+}> {
+  const file = path.join(dir, `${server}-${q.id}.cpuprofile`);
+  await target.profile(file, () =>
+    loadHttp(target.url, query, opts.connections, Math.max(5, opts.duration)),
   );
-  return { question: q.id, file, ...summariseProfile(file) };
+  return { server, question: q.id, file, ...summariseProfile(file) };
 }
 
 async function prepareGraph(
@@ -275,9 +286,10 @@ async function main(opts: Options): Promise<void> {
     const profiles = [];
     if (opts.profile) {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'careers-graph-profile-'));
-      for (const q of chosen.filter((x) => x.id === 'career-by-slug' || x.id === 'page-of-50')) {
+      for (const q of chosen) {
         process.stderr.write(`profiling ${q.id}…\n`);
-        profiles.push(await profileApi(api, q, opts, dir));
+        profiles.push(await profileServer('api', api, q.api, q, opts, dir));
+        profiles.push(await profileServer('neo4j-graphql', ngql, q.neo4jGraphql, q, opts, dir));
       }
     }
     for (const s of servers.splice(0)) await s.stop();
@@ -329,7 +341,7 @@ async function main(opts: Options): Promise<void> {
     );
     for (const p of profiles) {
       process.stdout.write(
-        `CPU profile of the API under ${p.question} (self time; ${p.file}):\n` +
+        `CPU profile of ${p.server} under ${p.question} (self time; ${p.file}):\n` +
           p.owners.map((f) => `  ${f.selfPct}%  ${f.frame}`).join('\n') +
           '\n  top functions:\n' +
           p.functions.map((f) => `  ${f.selfPct}%  ${f.frame}`).join('\n') +
@@ -374,7 +386,11 @@ const program = new Command('bench')
       .join(', ')})`,
   )
   .option('--commit <sha>', 'commit to record, for runs outside a git checkout')
-  .option('--profile', 'also CPU-profile the API under career-by-slug and page-of-50', false)
+  .option(
+    '--profile',
+    'also CPU-profile the API under each question asked (choose them with --only)',
+    false,
+  )
   .action((opts: Options) => main(opts));
 
 program.parseAsync().catch((err: unknown) => {

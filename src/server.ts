@@ -5,7 +5,10 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { createContext, createRepositories, type Context } from './api/context';
@@ -101,6 +104,8 @@ export async function createApolloServer(
     // Apollo's landing pages load from a CDN and fail offline; our own IDE is served at `/`.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints in this schema: the plugin would only add a hook to every field.
+      ApolloServerPluginCacheControlDisabled(),
       requestLimitsPlugin<Context>(limits),
       ...(plugins ?? []),
     ],

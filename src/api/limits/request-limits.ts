@@ -4,6 +4,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   GraphQLError,
+  type DocumentNode,
   type ParseOptions,
   type ValidationContext,
   type ValidationRule,
@@ -104,6 +105,30 @@ export function limitRefusal(error: unknown): LimitExceededError | null {
   return null;
 }
 
+const MAX_REMEMBERED_VARIABLES = 64;
+
+/**
+ * Documents whose checks passed, with the variables they passed with (a few per document: a
+ * client re-sends one operation with new variables). Weak, so a document Apollo's own cache drops
+ * goes from here too. A refusal is never remembered: it throws before `remember`. One per plugin,
+ * as each server has its own limits.
+ */
+function passedChecks() {
+  const passed = new WeakMap<DocumentNode, Set<string>>();
+  return {
+    has: (document: DocumentNode, key: string): boolean => passed.get(document)?.has(key) ?? false,
+    remember(document: DocumentNode, key: string): void {
+      let keys = passed.get(document);
+      if (!keys) {
+        keys = new Set();
+        passed.set(document, keys);
+      }
+      if (keys.size >= MAX_REMEMBERED_VARIABLES) keys.clear();
+      keys.add(key);
+    },
+  };
+}
+
 /**
  * The per-request limits that need the operation and its variables, checked once the operation
  * is resolved and before anything executes: nesting of variables, string lengths and filter
@@ -114,6 +139,7 @@ export function limitRefusal(error: unknown): LimitExceededError | null {
 export function requestLimitsPlugin<TContext extends object>(
   limits: RequestLimits,
 ): ApolloServerPlugin<TContext> {
+  const checked = passedChecks();
   return {
     async requestDidStart() {
       const budget = currentQueryBudget();
@@ -123,6 +149,10 @@ export function requestLimitsPlugin<TContext extends object>(
         async didResolveOperation(ctx: GraphQLRequestContext<TContext>) {
           const { schema, document, operation, request } = ctx;
           if (!document || !operation) return;
+          // Apollo hands every request with the same text the same parsed document; the
+          // checks and the cost depend only on it, the variables and the operation name.
+          const key = `${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+          if (checked.has(document, key)) return;
           const depth = nestingDepth(request.variables ?? {});
           if (depth > MAX_VARIABLE_NESTING) {
             throw badInput(
@@ -155,6 +185,7 @@ export function requestLimitsPlugin<TContext extends object>(
               cost,
             );
           }
+          checked.remember(document, key);
         },
         async executionDidStart() {
           return {
