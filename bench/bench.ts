@@ -37,6 +37,7 @@ interface Options {
   duration: number;
   warmup: number;
   connections: number;
+  rounds: number;
   only?: string;
   profile: boolean;
   commit?: string;
@@ -166,6 +167,14 @@ async function measureFloor(driver: Driver, q: Question, opts: Options): Promise
   };
 }
 
+/** The round with the median throughput (the lower middle one for an even count). */
+function median(rounds: Measurement[]): Measurement {
+  const sorted = [...rounds].sort((a, b) => a.perSecond - b.perSecond);
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!middle) throw new Error('no measurement');
+  return { ...middle, rounds: rounds.map((r) => Math.round(r.perSecond)) };
+}
+
 /**
  * Loads one HTTP server with one question under the CPU profiler and summarises where its time
  * went; both servers are profiled, so a difference in fixed costs shows beside the other's.
@@ -270,11 +279,21 @@ async function main(opts: Options): Promise<void> {
     const results: QuestionResult[] = [];
     for (const q of chosen) {
       process.stderr.write(`${q.id}…\n`);
-      const measurements = [
-        await measureHttp('api', api, q.api, q.count.api, opts),
-        await measureHttp('neo4j-graphql', ngql, q.neo4jGraphql, q.count.neo4jGraphql, opts),
-        await measureFloor(driver, q, opts),
+      // On a shared machine the load of neighbours drifts within a run: with several rounds the
+      // servers take turns (each round starts one later) and each keeps its median round.
+      const measure: Array<() => Promise<Measurement>> = [
+        () => measureHttp('api', api, q.api, q.count.api, opts),
+        () => measureHttp('neo4j-graphql', ngql, q.neo4jGraphql, q.count.neo4jGraphql, opts),
+        () => measureFloor(driver!, q, opts),
       ];
+      const rounds: Measurement[][] = measure.map(() => []);
+      for (let round = 0; round < opts.rounds; round++) {
+        for (let turn = 0; turn < measure.length; turn++) {
+          const i = (round + turn) % measure.length;
+          rounds[i]!.push(await measure[i]!());
+        }
+      }
+      const measurements = rounds.map(median);
       const equivalent = measurements.every((m) => m.items === measurements[0]?.items);
       if (!equivalent) {
         process.stderr.write(
@@ -304,6 +323,7 @@ async function main(opts: Options): Promise<void> {
         connections: opts.connections,
         durationSeconds: opts.duration,
         warmupSeconds: opts.warmup,
+        rounds: opts.rounds,
         probe: { ...probe } satisfies Record<keyof Probe, string>,
       },
       graph: {
@@ -384,6 +404,16 @@ const program = new Command('bench')
     })
       .map((q) => q.id)
       .join(', ')})`,
+  )
+  .option(
+    '--rounds <n>',
+    'rounds per question, servers taking turns; each reports its median round',
+    (v: string) => {
+      const n = positiveInt(v);
+      if (n < 1) throw new InvalidArgumentError('at least 1');
+      return n;
+    },
+    1,
   )
   .option('--commit <sha>', 'commit to record, for runs outside a git checkout')
   .option(

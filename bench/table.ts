@@ -12,6 +12,8 @@ export interface Measurement {
   cypherPerRequest: number;
   responseBytes: number;
   items: number;
+  /** With --rounds above 1: each round's req/s, in the order run; the figures are the median's. */
+  rounds?: number[];
 }
 
 export interface QuestionResult {

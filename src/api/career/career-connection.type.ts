@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../graph-model/page-info.type';
 import { Career, type CareerRecord } from '../graph-model/career.type';
 
-@ObjectType({ description: 'One career in a page of results.' })
+@ObjectType({ simpleResolvers: true, description: 'One career in a page of results.' })
 export class CareerEdge {
   @Field({ description: 'Opaque cursor of this career in the sorted list.' })
   cursor!: string;
@@ -11,7 +11,10 @@ export class CareerEdge {
   node!: CareerRecord;
 }
 
-@ObjectType({ description: 'A page of careers matching a filter, in a stable order.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A page of careers matching a filter, in a stable order.',
+})
 export class CareerConnection {
   @Field(() => Int, { description: 'Number of careers matching the filter, on all pages.' })
   totalCount!: number;

@@ -33,7 +33,10 @@ registerEnumType(SimilarityBasis, {
   },
 });
 
-@ObjectType({ description: 'A trait, setting or credential two careers share.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A trait, setting or credential two careers share.',
+})
 export class SharedItem {
   @Field(() => ID, { description: 'Id of the shared trait, setting or credential.' })
   id!: string;
@@ -42,7 +45,7 @@ export class SharedItem {
   name!: string;
 }
 
-@ObjectType({ description: 'A career like another one, with why.' })
+@ObjectType({ simpleResolvers: true, description: 'A career like another one, with why.' })
 export class SimilarCareer {
   @Field(() => Career, { description: 'The similar career.' })
   career!: CareerRecord;
@@ -71,7 +74,7 @@ export interface PathStepRecord {
   source: string;
 }
 
-@ObjectType({ description: 'One advancement step of a career path.' })
+@ObjectType({ simpleResolvers: true, description: 'One advancement step of a career path.' })
 export class PathStep {
   @Field(() => Career, { description: 'Career the step starts from.' })
   from!: CareerRecord;
@@ -98,7 +101,10 @@ export class PathStep {
   source!: string;
 }
 
-@ObjectType({ description: 'The shortest advancement path between two careers.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The shortest advancement path between two careers.',
+})
 export class CareerPath {
   @Field(() => Int, { description: 'Number of steps (0 when from and to are the same career).' })
   length!: number;
@@ -128,7 +134,7 @@ registerEnumType(ComparedMetric, {
   },
 });
 
-@ObjectType({ description: "One career's value of a compared figure." })
+@ObjectType({ simpleResolvers: true, description: "One career's value of a compared figure." })
 export class MetricValue {
   @Field(() => ID, { description: 'Career slug.' })
   slug!: string;
@@ -146,7 +152,10 @@ export class MetricValue {
   differenceFromFirst!: number | null;
 }
 
-@ObjectType({ description: 'A figure side by side across the compared careers.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A figure side by side across the compared careers.',
+})
 export class MetricComparison {
   @Field(() => ComparedMetric, { description: 'The figure.' })
   metric!: ComparedMetric;
@@ -171,6 +180,7 @@ export class MetricComparison {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'Careers side by side: their figures, differences and what they share.',
 })
 export class CareerComparison {

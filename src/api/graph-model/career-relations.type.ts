@@ -5,6 +5,7 @@ import { Credential } from './credential.type';
 import { Career, type CareerRecord } from './career.type';
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'One OOH page that covers several occupations, each a career of its own.',
 })
 export class CareerFamily {
@@ -18,7 +19,10 @@ export class CareerFamily {
   source!: string;
 }
 
-@ObjectType({ description: 'Median annual pay of a career in one industry, May 2024.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Median annual pay of a career in one industry, May 2024.',
+})
 export class IndustryPay {
   @Field({ description: 'Industry as the OOH names it.' })
   industry!: string;
@@ -42,7 +46,10 @@ export interface AdvancementRecord {
   source: string;
 }
 
-@ObjectType({ description: 'A step from one career to another, as a source states it.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A step from one career to another, as a source states it.',
+})
 export class AdvancementStep {
   @Field(() => Career, { description: 'The career at the other end of the step.' })
   career!: CareerRecord;
@@ -64,6 +71,7 @@ export class AdvancementStep {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: "A career's projected growth against the national average for all occupations.",
 })
 export class GrowthComparison {
@@ -83,6 +91,7 @@ export class GrowthComparison {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: "Where a career's median pay ranks among its peers (1 = highest paid).",
 })
 export class PayRank {

@@ -28,7 +28,7 @@ export interface CareerRecord {
   noSettingsReason?: string | null;
 }
 
-@ObjectType({ description: 'Median pay, May 2024 (BLS).' })
+@ObjectType({ simpleResolvers: true, description: 'Median pay, May 2024 (BLS).' })
 export class MedianPay {
   @Field(() => Float, { nullable: true, description: 'Median annual wage in US dollars.' })
   annual!: number | null;
@@ -43,7 +43,7 @@ export class MedianPay {
   isLowerBound!: boolean;
 }
 
-@ObjectType({ description: 'The spread of annual wages, May 2024 (BLS).' })
+@ObjectType({ simpleResolvers: true, description: 'The spread of annual wages, May 2024 (BLS).' })
 export class PayPercentiles {
   @Field(() => Float, { nullable: true, description: '10th percentile annual wage, US dollars.' })
   p10!: number | null;
@@ -56,6 +56,7 @@ export class PayPercentiles {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A healthcare career (occupation) from the BLS Occupational Outlook Handbook.',
 })
 export class Career implements CareerRecord {

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { CredentialKind, CredentialRole } from '../../common/enums';
 import { Career, type CareerRecord } from './career.type';
 
-@ObjectType({ description: 'A body that issues credentials, e.g. AHIMA.' })
+@ObjectType({ simpleResolvers: true, description: 'A body that issues credentials, e.g. AHIMA.' })
 export class Organization {
   @Field(() => ID, { description: 'Readable, stable id, e.g. `ahima`.' })
   id!: string;
@@ -14,7 +14,10 @@ export class Organization {
   acronym!: string | null;
 }
 
-@ObjectType({ description: 'A license, certification, registration or licensing exam.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A license, certification, registration or licensing exam.',
+})
 export class Credential {
   @Field(() => ID, { description: 'Readable, stable id, e.g. `rhit`.' })
   id!: string;
@@ -35,7 +38,7 @@ export class Credential {
   source!: string;
 }
 
-@ObjectType({ description: 'A credential as a career asks for it.' })
+@ObjectType({ simpleResolvers: true, description: 'A credential as a career asks for it.' })
 export class CareerCredential {
   @Field(() => CredentialRole, {
     description: 'Required, required in some states, preferred or optional.',
@@ -55,7 +58,7 @@ export class CareerCredential {
   source!: string;
 }
 
-@ObjectType({ description: 'A career as it asks for a credential.' })
+@ObjectType({ simpleResolvers: true, description: 'A career as it asks for a credential.' })
 export class CareerWithCredential {
   @Field(() => CredentialRole, {
     description: 'Required, required in some states, preferred or optional.',

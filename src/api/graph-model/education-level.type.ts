@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { EducationLevelCode } from '../../common/enums';
 
-@ObjectType({ description: 'A BLS education level; levels are ordered by rank.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A BLS education level; levels are ordered by rank.',
+})
 export class EducationLevel {
   @Field(() => EducationLevelCode, { description: 'Stable code of the level.' })
   code!: EducationLevelCode;
@@ -15,7 +18,10 @@ export class EducationLevel {
   rank!: number;
 }
 
-@ObjectType({ description: 'An education level a career can be entered or progressed with.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An education level a career can be entered or progressed with.',
+})
 export class EducationOption {
   @Field(() => EducationLevel, { description: 'The level.' })
   level!: EducationLevel;

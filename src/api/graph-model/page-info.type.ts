@@ -1,6 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Where a page of results sits in the whole list.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Where a page of results sits in the whole list.',
+})
 export class PageInfo {
   @Field({ description: 'True when more results follow this page.' })
   hasNextPage!: boolean;

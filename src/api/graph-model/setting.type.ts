@@ -3,6 +3,7 @@ import { SettingShareScope } from '../../common/enums';
 import { Career, type CareerRecord } from './career.type';
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A kind of workplace, e.g. hospitals or nursing and residential care facilities.',
 })
 export class Setting {
@@ -17,6 +18,7 @@ export class Setting {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'One OOH employer category behind a setting share, with its own figure as the page gives it.',
 })
@@ -35,6 +37,7 @@ export class SettingCategoryShare {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "A career's work in a setting, named once, with the share of its jobs there summed over the OOH employer categories the setting groups.",
 })
@@ -79,7 +82,10 @@ export class CareerSetting {
   source!: string;
 }
 
-@ObjectType({ description: 'A career working in a setting, with its share of jobs there.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A career working in a setting, with its share of jobs there.',
+})
 export class SettingCareer {
   @Field(() => Float, {
     nullable: true,

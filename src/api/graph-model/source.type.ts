@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'Where a fact comes from: a BLS OOH page, the career review, or a web page.',
 })
 export class Source {

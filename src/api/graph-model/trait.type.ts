@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { TraitKind } from '../../common/enums';
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'An important quality, working condition or schedule shared across careers.',
 })
 export class Trait {

@@ -17,7 +17,7 @@ registerEnumType(SearchHitType, {
   },
 });
 
-@ObjectType({ description: 'One search result.' })
+@ObjectType({ simpleResolvers: true, description: 'One search result.' })
 export class SearchHit {
   @Field(() => SearchHitType, { description: 'What was found.' })
   type!: SearchHitType;

@@ -3,7 +3,10 @@ import { LicensureRequirement } from '../../common/enums';
 import { EducationLevel } from '../graph-model/education-level.type';
 import { Setting } from '../graph-model/setting.type';
 
-@ObjectType({ description: 'Median pay across careers with one typical entry-level education.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Median pay across careers with one typical entry-level education.',
+})
 export class PayByEducation {
   @Field(() => EducationLevel, { description: 'The education level.' })
   level!: EducationLevel;
@@ -30,7 +33,7 @@ export class PayByEducation {
   max!: number | null;
 }
 
-@ObjectType({ description: 'Number of careers employed in a setting.' })
+@ObjectType({ simpleResolvers: true, description: 'Number of careers employed in a setting.' })
 export class SettingCount {
   @Field(() => Setting, { description: 'The setting.' })
   setting!: Setting;
@@ -39,7 +42,7 @@ export class SettingCount {
   count!: number;
 }
 
-@ObjectType({ description: 'Number of careers with a licensure status.' })
+@ObjectType({ simpleResolvers: true, description: 'Number of careers with a licensure status.' })
 export class LicensureCount {
   @Field(() => LicensureRequirement, { description: 'The status.' })
   licensure!: LicensureRequirement;
@@ -48,7 +51,7 @@ export class LicensureCount {
   count!: number;
 }
 
-@ObjectType({ description: 'Aggregates over the whole graph.' })
+@ObjectType({ simpleResolvers: true, description: 'Aggregates over the whole graph.' })
 export class GraphStats {
   @Field(() => Int, { description: 'Number of careers.' })
   careerCount!: number;
