@@ -50,12 +50,18 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(SOURCE_KIND.values),
 });
 
-export const educationLevelSchema = z.strictObject({
-  code: educationCode,
-  name: z.string().min(1),
-  /** 0 = no formal credential … 7 = doctoral or professional degree. */
-  rank: z.number().int().min(0).max(7),
-});
+export const educationLevelSchema = z
+  .strictObject({
+    code: educationCode,
+    name: z.string().min(1),
+    /** 0 = no formal credential … 7 = doctoral or professional degree. */
+    rank: z.number().int().min(0).max(7),
+  })
+  // The API's education filters compare ranks it takes from the vocabulary's order.
+  .refine((l) => EDUCATION_CODES.indexOf(l.code) === l.rank, {
+    message: "rank must be the code's place in the vocabulary (src/shared/vocabulary.ts)",
+    path: ['rank'],
+  });
 
 export const settingSchema = z.strictObject({
   id: kebab,

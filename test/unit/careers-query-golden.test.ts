@@ -41,7 +41,7 @@ function translate(query: string): { cypher: string; params: Record<string, unkn
 const DEFAULT_ORDER = `WITH n, [toLower(n.title), n.slug] AS sortKey
 ORDER BY sortKey[0] ASC, sortKey[1] ASC
 WITH collect({node: n, sortKey: sortKey}) AS rows
-RETURN size(rows) AS totalCount, [r IN rows | {item: [k IN $props | r.node[k]], sortKey: r.sortKey}][0..toInteger($limit)] AS page`;
+RETURN size(rows) AS totalCount, [p IN [r IN rows][0..toInteger($limit)] | {item: [k IN $props | p.node[k]], sortKey: p.sortKey}] AS page`;
 
 describe('careers query, GraphQL in, Cypher out', () => {
   it('when filtering by licensure, then the statuses are one list parameter', () => {
@@ -54,7 +54,7 @@ ${DEFAULT_ORDER}`);
     expect(params).toEqual({ param0: ['NOT_REQUIRED'], limit: 51 });
   });
 
-  it('when asking for entry education at most a level, sorted by pay, then the query walks up the level chain', () => {
+  it("when asking for entry education at most a level, sorted by pay, then the career's level is compared by rank (the vocabulary's order)", () => {
     const { cypher, params } = translate(`{
       careers(
         filter: { entryEducation: { atMost: POSTSECONDARY_NONDEGREE_AWARD } }
@@ -64,13 +64,14 @@ ${DEFAULT_ORDER}`);
     }`);
     expect(cypher).toBe(`MATCH (n:Career)
 WHERE EXISTS {
-  MATCH (n)-[:ENTRY_EDUCATION]->(:EducationLevel)-[:NEXT_LEVEL*0..]->(:EducationLevel { code: $param0 })
+  MATCH (n)-[:ENTRY_EDUCATION]->(this0:EducationLevel)
+  WHERE this0.rank <= $param0
 }
 WITH n, [coalesce(toFloat(n.medianPayAnnual), -1e+300), n.slug] AS sortKey
 ORDER BY sortKey[0] DESC, sortKey[1] ASC
 WITH collect({node: n, sortKey: sortKey}) AS rows
-RETURN size(rows) AS totalCount, [r IN rows | {item: [k IN $props | r.node[k]], sortKey: r.sortKey}][0..toInteger($limit)] AS page`);
-    expect(params).toEqual({ param0: 'POSTSECONDARY_NONDEGREE_AWARD', limit: 51 });
+RETURN size(rows) AS totalCount, [p IN [r IN rows][0..toInteger($limit)] | {item: [k IN $props | p.node[k]], sortKey: p.sortKey}] AS page`);
+    expect(params).toEqual({ param0: 2, limit: 51 });
   });
 
   it('when asking for work settings with a minimum share, then the shares per setting are summed', () => {
@@ -143,7 +144,7 @@ ${DEFAULT_ORDER}`);
 WITH n, [coalesce(toFloat(n.jobs2024), -1e+300), n.slug] AS sortKey
 ORDER BY sortKey[0] DESC, sortKey[1] ASC
 WITH collect({node: n, sortKey: sortKey}) AS rows
-RETURN size(rows) AS totalCount, [r IN rows WHERE (r.sortKey[0] < $after[0] OR (r.sortKey[0] = $after[0] AND r.sortKey[1] > $after[1])) | {item: [k IN $props | r.node[k]], sortKey: r.sortKey}][0..toInteger($limit)] AS page`);
+RETURN size(rows) AS totalCount, [p IN [r IN rows WHERE (r.sortKey[0] < $after[0] OR (r.sortKey[0] = $after[0] AND r.sortKey[1] > $after[1]))][0..toInteger($limit)] | {item: [k IN $props | p.node[k]], sortKey: p.sortKey}] AS page`);
     expect(params).toEqual({ after: [187600, 'medical-assistants'], limit: 11 });
   });
 });

@@ -39,7 +39,7 @@ export interface CareersPageQuery {
  *   MATCH (n:Career) WHERE <filter>
  *   WITH n, [<sort keys>] AS sortKey ORDER BY sortKey[0] …, sortKey[k]
  *   WITH collect(…) AS rows
- *   RETURN size(rows) AS totalCount, [rows after the cursor][0..$limit] AS page
+ *   RETURN size(rows) AS totalCount, [p IN [rows after the cursor][0..$limit] | values] AS page
  *
  * `$limit` is one more than the page size: the extra row tells whether another page follows.
  * Each item is the values of the career properties `$props` names (the selection's, see
@@ -61,20 +61,24 @@ export function buildCareersPage(
   const row = new Cypher.NamedVariable('r');
   const match = new Cypher.Match(new Cypher.Pattern(n, { labels: ['Career'] }));
   if (where) match.where(where);
-  const page = new Cypher.ListComprehension(row).in(rows).map(
+  // Rows after the cursor, cut to the page, then projected: the properties of the page's rows
+  // only, not of every matching career (656 of them for one filter at 3,000 careers).
+  const kept = new Cypher.ListComprehension(row).in(rows);
+  if (after)
+    kept.where(afterCursor(keys, row.property('sortKey'), new Cypher.NamedParam('after', after)));
+  const limit = new Cypher.NamedParam('limit', pageSize + 1);
+  const pageRow = new Cypher.NamedVariable('p');
+  const page = new Cypher.ListComprehension(pageRow).in(firstRows(kept, limit)).map(
     new Cypher.Map({
-      item: valuesOf(row.property('node'), new Cypher.NamedParam('props', [...props])),
-      sortKey: row.property('sortKey'),
+      item: valuesOf(pageRow.property('node'), new Cypher.NamedParam('props', [...props])),
+      sortKey: pageRow.property('sortKey'),
     }),
   );
-  if (after)
-    page.where(afterCursor(keys, row.property('sortKey'), new Cypher.NamedParam('after', after)));
-  const limit = new Cypher.NamedParam('limit', pageSize + 1);
   match
     .with(n, [new Cypher.List(keys.map((k) => k.expr)), sortKey])
     .orderBy(...keys.map((k, i): [Cypher.Expr, 'ASC' | 'DESC'] => [sortKey.index(i), k.direction]))
     .with([Cypher.collect(new Cypher.Map({ node: n, sortKey })), rows])
-    .return([Cypher.size(rows), 'totalCount'], [firstRows(page, limit), 'page']);
+    .return([Cypher.size(rows), 'totalCount'], [page, 'page']);
   const lookups = compiler.textLookups;
   const statement =
     lookups.length === 0
