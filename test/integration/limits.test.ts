@@ -145,6 +145,14 @@ describe('request limits (defaults), over HTTP against the seeded graph', () => 
     expect(message).toContain(`${LIMITS.maxFilterNodes + 1} conditions`);
   });
 
+  it('when one document has passed the checks, then the same document with other variables is checked again, and a refusal is never remembered', async () => {
+    const k = (LIMITS.maxFilterNodes - 1) / 3;
+    for (let round = 0; round < 2; round++) {
+      await passes(FILTERED, { f: orFilter(k) });
+      await refusedFast(FILTERED, 'FILTER_TOO_LARGE', { f: orFilter(k, 1) });
+    }
+  });
+
   it('when a string argument has MAX_STRING_LENGTH characters it runs, and one more is BAD_USER_INPUT', async () => {
     const search = 'query S($t: String!) { search(text: $t) { id } }';
     await passes(search, { t: 'n'.repeat(LIMITS.maxStringLength) });
