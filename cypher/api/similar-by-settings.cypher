@@ -7,7 +7,10 @@ WITH c, s, sum(coalesce(w1.sharePct, 0.0)) AS a
 MATCH (s)<-[w2:WORKS_IN]-(other:Career)
 WHERE other <> c
 WITH other, s, a, sum(coalesce(w2.sharePct, 0.0)) AS b
-WITH other, collect(s {.id, .name}) AS shared, sum(CASE WHEN a < b THEN a ELSE b END) AS overlap
-RETURN properties(other) AS career, overlap / 100.0 AS score, shared
-ORDER BY score DESC, size(shared) DESC, toLower(other.title)
+WITH other, collect(s) AS settings, sum(CASE WHEN a < b THEN a ELSE b END) AS overlap
+// Rank and cut first, then read properties: only the kept careers' (at 3,000 careers nearly
+// every career shares a setting, and projecting all of them was most of the work).
+ORDER BY overlap DESC, size(settings) DESC, toLower(other.title)
 LIMIT toInteger($limit)
+RETURN properties(other) AS career, overlap / 100.0 AS score,
+       [s IN settings | s {.id, .name}] AS shared
