@@ -1,11 +1,14 @@
 // Careers most like one career by credentials: Jaccard similarity of their credential sets,
 // with the shared credentials. $slug, $limit
-MATCH (c:Career {slug: $slug})-[:HAS_CREDENTIAL]->(x:Credential)<-[:HAS_CREDENTIAL]-(other:Career)
-WITH c, other, collect(x) AS items
-WITH other, items,
-     toFloat(size(items)) /
-       (COUNT { (c)-[:HAS_CREDENTIAL]->() } + COUNT { (other)-[:HAS_CREDENTIAL]->() } - size(items)) AS score
-// Rank and cut first, then read properties: only the kept careers'.
-ORDER BY score DESC, size(items) DESC, toLower(other.title)
+MATCH (c:Career {slug: $slug})
+WITH c, COUNT { (c)-[:HAS_CREDENTIAL]->() } AS mine
+MATCH (c)-[:HAS_CREDENTIAL]->(x:Credential)<-[:HAS_CREDENTIAL]-(other:Career)
+WITH other, mine, count(x) AS sharedCount
+WITH other, sharedCount,
+     toFloat(sharedCount) / (mine + COUNT { (other)-[:HAS_CREDENTIAL]->() } - sharedCount) AS score
+// Rank by counts only, cut, then read the kept careers' properties and shared items.
+ORDER BY score DESC, sharedCount DESC, toLower(other.title)
 LIMIT toInteger($limit)
-RETURN properties(other) AS career, score, [i IN items | i {.id, .name}] AS shared
+RETURN properties(other) AS career, score,
+       COLLECT { MATCH (:Career {slug: $slug})-[:HAS_CREDENTIAL]->(x:Credential)<-[:HAS_CREDENTIAL]-(other)
+                 WITH DISTINCT x ORDER BY x.name RETURN x {.id, .name} } AS shared

@@ -7,10 +7,12 @@ WITH c, s, sum(coalesce(w1.sharePct, 0.0)) AS a
 MATCH (s)<-[w2:WORKS_IN]-(other:Career)
 WHERE other <> c
 WITH other, s, a, sum(coalesce(w2.sharePct, 0.0)) AS b
-WITH other, collect(s) AS settings, sum(CASE WHEN a < b THEN a ELSE b END) AS overlap
-// Rank and cut first, then read properties: only the kept careers' (at 3,000 careers nearly
-// every career shares a setting, and projecting all of them was most of the work).
-ORDER BY overlap DESC, size(settings) DESC, toLower(other.title)
+// Rank by counts only, cut, then read the kept careers' properties and shared settings: at
+// 3,000 careers nearly every career shares a setting, and building their lists was most of the
+// work.
+WITH other, count(s) AS sharedCount, sum(CASE WHEN a < b THEN a ELSE b END) AS overlap
+ORDER BY overlap DESC, sharedCount DESC, toLower(other.title)
 LIMIT toInteger($limit)
 RETURN properties(other) AS career, overlap / 100.0 AS score,
-       [s IN settings | s {.id, .name}] AS shared
+       COLLECT { MATCH (:Career {slug: $slug})-[:WORKS_IN]->(s:Setting)<-[:WORKS_IN]-(other)
+                 WITH DISTINCT s ORDER BY s.name RETURN s {.id, .name} } AS shared
