@@ -32,9 +32,9 @@ export function cypher(name: string): CypherQuery {
  * these files hold no string literals with `;`, which keeps this split safe.
  */
 export function cypherStatements(name: string): CypherQuery[] {
-  const { text } = cypher(name);
-  return stripComments(text)
-    .split(/;\s*(?:\n|$)/)
+  // cypher() has already dropped the comment lines.
+  return cypher(name)
+    .text.split(/;\s*(?:\n|$)/)
     .map((s) => s.trim())
     .filter((s) => s !== '')
     .map((s, i) => ({ name: `${name}#${i + 1}`, text: s }));

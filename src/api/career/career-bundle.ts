@@ -77,6 +77,22 @@ function toCredential(p: CredentialsProjection, row: CredentialRow): CareerCrede
   return { role, note, source, credential } as CareerCredential;
 }
 
+/** Attaches a list the projection selected (`part` not null), each row decoded by `decode`. */
+function attachList<P, R, T>(
+  career: CareerRecord,
+  field: string,
+  part: P | null,
+  rows: R[] | null,
+  decode: (part: P, row: R) => T,
+): void {
+  if (part === null) return;
+  attachPrefetched(
+    career,
+    field,
+    (rows ?? []).map((row) => decode(part, row)),
+  );
+}
+
 /**
  * Careers by slug with the properties and nested lists `projection` names, one statement per
  * batch (see careers-with-relations.cypher). Each career comes back with its lists attached
@@ -103,38 +119,10 @@ export function careerBundleLoader(
     for (const r of rows) {
       const career = fromValues<CareerRecord>(p.career, r.item);
       found.set(r.key, career);
-      if (p.settings) {
-        const settings = p.settings;
-        attachPrefetched(
-          career,
-          'settings',
-          (r.settings ?? []).map((row) => toSetting(settings, row)),
-        );
-      }
-      if (p.credentials) {
-        const credentials = p.credentials;
-        attachPrefetched(
-          career,
-          'credentials',
-          (r.credentials ?? []).map((row) => toCredential(credentials, row)),
-        );
-      }
-      if (p.traits) {
-        const traits = p.traits;
-        attachPrefetched(
-          career,
-          'traits',
-          (r.traits ?? []).map((v) => fromValues<Trait>(traits, v)),
-        );
-      }
-      if (p.sources) {
-        const sources = p.sources;
-        attachPrefetched(
-          career,
-          'sources',
-          (r.sources ?? []).map((v) => fromValues<Source>(sources, v)),
-        );
-      }
+      attachList(career, 'settings', p.settings, r.settings, toSetting);
+      attachList(career, 'credentials', p.credentials, r.credentials, toCredential);
+      attachList(career, 'traits', p.traits, r.traits, fromValues<Trait>);
+      attachList(career, 'sources', p.sources, r.sources, fromValues<Source>);
       if (p.similar) {
         attachPrefetched(
           career,

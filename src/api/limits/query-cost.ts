@@ -9,6 +9,7 @@ import {
   isListType,
   isObjectType,
   parse,
+  type IntrospectionOptions,
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
@@ -115,21 +116,22 @@ const multiplyingEstimator =
     return 1 + times * childComplexity;
   };
 
+/** graphql-js's introspection query with every option on: what an IDE may send. */
+export const FULL_INTROSPECTION: IntrospectionOptions = {
+  descriptions: true,
+  specifiedByUrl: true,
+  directiveIsRepeatable: true,
+  schemaDescription: true,
+  inputValueDeprecation: true,
+};
+
 const introspectionCeilings = new WeakMap<GraphQLSchema, number>();
 
 /** Twice the estimate of graphql-js's full introspection query (every option on) for this schema. */
 function introspectionCeiling(schema: GraphQLSchema): number {
   let ceiling = introspectionCeilings.get(schema);
   if (ceiling === undefined) {
-    const full = parse(
-      getIntrospectionQuery({
-        descriptions: true,
-        specifiedByUrl: true,
-        directiveIsRepeatable: true,
-        schemaDescription: true,
-        inputValueDeprecation: true,
-      }),
-    );
+    const full = parse(getIntrospectionQuery(FULL_INTROSPECTION));
     ceiling =
       2 *
       getComplexity({
