@@ -1,5 +1,8 @@
 import { useSeededGraphQL } from '../helpers/graphql';
-import { recordQueries } from '../helpers/test-db';
+import { execute, parse, type GraphQLSchema } from 'graphql';
+import { createContext } from '../../src/api/context';
+import { createSchema } from '../../src/api/schema';
+import { createTestRunner, recordQueries, type TestDb } from '../helpers/test-db';
 
 /**
  * The performance contract: a page costs a fixed number of Cypher round trips whatever its size.
@@ -115,3 +118,84 @@ describe('batching', () => {
     expect(queries.map((q) => q.name)).toEqual(['api/careers-with-relations']);
   });
 });
+
+/**
+ * Similar occupations nest: the look-ahead reads four levels of careers (the one asked for and
+ * three levels of similar occupations, each with its own lists) in its one statement. Run
+ * without the request limits, which refuse most selections this deep by cost.
+ */
+describe('nested look-ahead', () => {
+  let db: TestDb;
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    db = await createTestRunner();
+    schema = await createSchema();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  /** `similarOccupations { slug traits { id } settings { setting { id } } … }`, `d` levels. */
+  const level = (d: number): string =>
+    d === 0
+      ? ''
+      : `similarOccupations { slug traits { id } settings { setting { id } } ${level(d - 1)} }`;
+
+  /** The same tree, built from the per-list loaders alone. */
+  async function fromLoaders(slug: string, d: number): Promise<Nested> {
+    const loaders = createContext(db.runner).loaders;
+    const build = async (s: string, depth: number): Promise<Nested> => {
+      if (depth === 0) return { slug: s };
+      const similar = await loaders.similarOccupations.load(s);
+      return {
+        slug: s,
+        similarOccupations: await Promise.all(
+          similar.map(async (m) => ({
+            ...(await build(m.slug, depth - 1)),
+            traits: (await loaders.traits.load(m.slug)).map((t) => ({ id: t.id })),
+            settings: (await loaders.settings.load(m.slug)).map((st) => ({
+              setting: { id: st.setting.id },
+            })),
+          })),
+        ),
+      };
+    };
+    return build(slug, d);
+  }
+
+  it.each([
+    [1, 1],
+    [2, 1],
+    [3, 1],
+    // The fourth level of similar occupations, and its lists, come from their loaders: one
+    // statement per list, not per career.
+    [4, 4],
+  ])(
+    'when similar occupations are nested %i levels deep with lists at each level, then the answer matches their loaders, in %i statements',
+    async (depth, statements) => {
+      const slug = 'medical-records-specialists';
+      const { result, queries } = await recordQueries(db.runner, async () =>
+        execute({
+          schema,
+          document: parse(`{ career(slug: ${JSON.stringify(slug)}) { slug ${level(depth)} } }`),
+          contextValue: createContext(db.runner),
+        }),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(queries[0]?.name).toBe('api/careers-with-relations');
+      expect(queries).toHaveLength(statements);
+      const answer = (result.data as { career: Nested }).career;
+      expect(answer).toEqual(await fromLoaders(slug, depth));
+      let deepest = answer.similarOccupations ?? [];
+      for (let d = 1; d < depth; d++) deepest = deepest.flatMap((m) => m.similarOccupations ?? []);
+      expect(deepest.length).toBeGreaterThan(0);
+    },
+  );
+});
+
+interface Nested {
+  slug: string;
+  traits?: Array<{ id: string }>;
+  settings?: Array<{ setting: { id: string } }>;
+  similarOccupations?: Nested[];
+}

@@ -4,6 +4,7 @@ import {
   fromValues,
   selectsAnyList,
 } from '../../src/api/career/career-projection';
+import { levelsOf, MAX_LOOK_AHEAD_LEVELS } from '../../src/api/career/career-bundle';
 import type { Selection } from '../../src/api/shared/selection';
 
 /** A selection from a nested object: `{ a: {}, b: { c: {} } }` selects a, and c below b. */
@@ -62,12 +63,50 @@ describe('careerProjection', () => {
     });
     expect(p.traits).toEqual(['id', 'kind']);
     expect(p.sources).toBeNull();
-    expect(p.similar).toEqual(['slug', 'title']);
+    expect(p.similar).toEqual({
+      career: ['slug', 'title'],
+      settings: null,
+      credentials: null,
+      traits: null,
+      sources: null,
+      similar: null,
+    });
     expect(selectsAnyList(p)).toBe(true);
+  });
+
+  it('when similar occupations nest, then each level has its own projection', () => {
+    const p = careerProjection(
+      sel({ similarOccupations: { slug: {}, similarOccupations: { traits: { name: {} } } } }),
+    );
+    expect(p.similar?.career).toEqual(['slug']);
+    expect(p.similar?.traits).toBeNull();
+    expect(p.similar?.similar?.traits).toEqual(['id', 'name']);
+    expect(p.similar?.similar?.similar).toBeNull();
   });
 
   it('when credentials are selected without their issuer, then no issuer is read', () => {
     expect(careerProjection(sel({ credentials: { role: {} } })).credentials?.issuer).toBeNull();
+  });
+});
+
+describe('levelsOf', () => {
+  /** `similarOccupations` nested `depth` times, with traits at the bottom. */
+  const nested = (depth: number): Tree =>
+    depth === 0 ? { traits: { id: {} } } : { similarOccupations: nested(depth - 1) };
+
+  it('when similar occupations nest, then the statement reads one level per career level, each saying whether the next is read', () => {
+    const levels = levelsOf(careerProjection(sel(nested(2))));
+    expect(levels.map((l) => [l.similar, l.traits])).toEqual([
+      [true, null],
+      [true, null],
+      [false, ['id']],
+    ]);
+  });
+
+  it('when they nest deeper than the statement reads, then the last level it reads leaves its similar occupations to their loader', () => {
+    const levels = levelsOf(careerProjection(sel(nested(9))));
+    expect(levels).toHaveLength(MAX_LOOK_AHEAD_LEVELS);
+    expect(levels.map((l) => l.similar)).toEqual([true, true, true, false]);
   });
 });
 

@@ -17,15 +17,42 @@ import {
 
 const BUNDLE = cypher('api/careers-with-relations');
 
-/** A row of careers-with-relations.cypher: lists of values in the projection's order. */
+/** A row of careers-with-relations.cypher: lists of values in the level's order. */
 interface BundleRow {
-  key: string;
   item: unknown[];
   settings: SettingRow[] | null;
   credentials: CredentialRow[] | null;
   traits: unknown[][] | null;
   sources: unknown[][] | null;
-  similar: string[];
+  similar: string[] | null;
+}
+
+/** The careers of one level of the look-ahead (see careers-with-relations.cypher). */
+interface BundleLevel {
+  depth: number;
+  rows: BundleRow[];
+}
+
+/** What the statement reads of the careers at one level: a projection without its nesting. */
+type LevelProjection = Omit<CareerProjection, 'similar'> & { similar: boolean };
+
+/**
+ * Levels of careers one statement reads: the careers asked for, then three levels of similar
+ * occupations below them (careers-with-relations.cypher spells out each level). Deeper ones come
+ * from the loaders; the cost limit refuses most selections that deep anyway (similarOccupations
+ * counts as 10 careers per level).
+ */
+export const MAX_LOOK_AHEAD_LEVELS = 4;
+
+/** A projection as the statement's levels: the careers asked for, then their similar ones, … */
+export function levelsOf(projection: CareerProjection): LevelProjection[] {
+  const levels: LevelProjection[] = [];
+  for (let p: CareerProjection | null = projection; p; p = p.similar) {
+    const last = levels.length === MAX_LOOK_AHEAD_LEVELS - 1;
+    levels.push({ ...p, similar: p.similar !== null && !last });
+    if (last) break;
+  }
+  return levels;
 }
 
 type SettingRow = [
@@ -94,47 +121,46 @@ function attachList<P, R, T>(
 }
 
 /**
- * Careers by slug with the properties and nested lists `projection` names, one statement per
- * batch (see careers-with-relations.cypher). Each career comes back with its lists attached
- * (see prefetched.ts), so the field resolvers of this selection make no round trip of their own.
- * The careers are partial, holding only the projected properties: they are never primed into
- * `careerBySlug`, which other fields of the request read whole.
+ * Careers by slug with the properties and nested lists `projection` names, down through their
+ * similar occupations, one statement per batch (see careers-with-relations.cypher). Each career
+ * comes back with its lists attached (see prefetched.ts), so the field resolvers of this selection
+ * make no round trip of their own. The careers are partial, holding only the projected
+ * properties: they are never primed into `careerBySlug`, which other fields of the request read
+ * whole.
  */
 export function careerBundleLoader(
   runner: QueryRunner,
   projection: CareerProjection,
 ): DataLoader<string, CareerRecord | null> {
-  const p = projection;
+  const levels = levelsOf(projection);
   return new DataLoader<string, CareerRecord | null>(async (keys) => {
-    const [answer] = await runner.read(BUNDLE, { keys: [...keys], p });
-    const rows = (answer?.rows ?? []) as BundleRow[];
-    const similarCareers = new Map<string, CareerRecord>();
-    if (p.similar) {
-      for (const values of (answer?.similarCareers ?? []) as unknown[][]) {
-        const career = fromValues<CareerRecord>(p.similar, values);
-        similarCareers.set(career.slug, career);
+    const [answer] = await runner.read(BUNDLE, { keys: [...keys], levels });
+    const rowsAt = new Map<number, BundleRow[]>(
+      ((answer?.levels ?? []) as BundleLevel[]).map((l) => [Number(l.depth), l.rows]),
+    );
+    // From the deepest level up, so each career's similar occupations are built before it.
+    let below = new Map<string, CareerRecord>();
+    for (let depth = levels.length - 1; depth >= 0; depth--) {
+      const p = levels[depth]!;
+      const here = new Map<string, CareerRecord>();
+      for (const r of rowsAt.get(depth) ?? []) {
+        const career = fromValues<CareerRecord>(p.career, r.item);
+        here.set(career.slug, career);
+        attachList(career, 'settings', p.settings, r.settings, toSetting);
+        attachList(career, 'credentials', p.credentials, r.credentials, toCredential);
+        attachList(career, 'traits', p.traits, r.traits, fromValues<Trait>);
+        attachList(career, 'sources', p.sources, r.sources, fromValues<Source>);
+        if (p.similar) attachList(career, 'similarOccupations', below, r.similar, fromLevel);
       }
+      below = here;
     }
-    const found = new Map<string, CareerRecord>();
-    for (const r of rows) {
-      const career = fromValues<CareerRecord>(p.career, r.item);
-      found.set(r.key, career);
-      attachList(career, 'settings', p.settings, r.settings, toSetting);
-      attachList(career, 'credentials', p.credentials, r.credentials, toCredential);
-      attachList(career, 'traits', p.traits, r.traits, fromValues<Trait>);
-      attachList(career, 'sources', p.sources, r.sources, fromValues<Source>);
-      if (p.similar) {
-        attachPrefetched(
-          career,
-          'similarOccupations',
-          r.similar.map((slug) => {
-            const similar = similarCareers.get(slug);
-            if (!similar) throw new Error(`${BUNDLE.name}: career ${slug} listed but not sent`);
-            return similar;
-          }),
-        );
-      }
-    }
-    return keys.map((k) => found.get(k) ?? null);
+    return keys.map((k) => below.get(k) ?? null);
   });
+}
+
+/** A similar occupation, by slug, from the level below (the statement sends each one there). */
+function fromLevel(level: Map<string, CareerRecord>, slug: string): CareerRecord {
+  const career = level.get(slug);
+  if (!career) throw new Error(`${BUNDLE.name}: career ${slug} listed but not sent`);
+  return career;
 }

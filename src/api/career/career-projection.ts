@@ -16,8 +16,8 @@ export interface CareerProjection {
   /** Trait properties, or null when traits are not selected. */
   traits: string[] | null;
   sources: string[] | null;
-  /** Properties of the similar careers, or null when they are not selected. */
-  similar: string[] | null;
+  /** The similar occupations' own projection, or null when they are not selected. */
+  similar: CareerProjection | null;
 }
 
 export interface SettingsProjection {
@@ -132,7 +132,7 @@ export function careerProjection(selection: Selection): CareerProjection {
       : null,
     traits: traits ? properties(traits, TRAIT) : null,
     sources: sources ? properties(sources, SOURCE) : null,
-    similar: similar ? careerProperties(similar) : null,
+    similar: similar ? careerProjection(similar) : null,
   };
 }
 
@@ -163,7 +163,14 @@ export const FULL_PROJECTION: CareerProjection = {
   },
   traits: TRAIT,
   sources: SOURCE,
-  similar: [...CAREER_PROPERTIES],
+  similar: {
+    career: [...CAREER_PROPERTIES],
+    settings: null,
+    credentials: null,
+    traits: null,
+    sources: null,
+    similar: null,
+  },
 };
 
 /**

@@ -117,17 +117,15 @@ export const EVERYTHING = /* GraphQL */ `
         }
       }
     }
-    deep: career(slug: $other) {
-      similarOccupations {
-        slug
+    # Careers reached by another root than career or careers have no look-ahead: their lists
+    # come from the per-list loaders, whose statements this warms.
+    alike: similarCareers(slug: $other, by: SHARED_TRAITS, first: 2) {
+      career {
         similarOccupations {
           slug
-          traits {
-            id
-          }
-          sources {
-            url
-          }
+        }
+        sources {
+          url
         }
       }
     }
