@@ -1,6 +1,7 @@
 // Careers most like one career by shared traits: Jaccard similarity of their trait sets
 // (shared ÷ all distinct traits of the two), with the shared traits that explain it.
-// $slug, $limit
+// $slug, $limit, $props (the
+// career properties to return, whitelisted by the resolver), $shared (whether to list them)
 MATCH (c:Career {slug: $slug})
 WITH c, COUNT { (c)-[:HAS_TRAIT]->() } AS mine
 MATCH (c)-[:HAS_TRAIT]->(t:Trait)<-[:HAS_TRAIT]-(other:Career)
@@ -10,6 +11,6 @@ WITH other, sharedCount,
 // Rank by counts only, cut, then read the kept careers' properties and shared items.
 ORDER BY score DESC, sharedCount DESC, toLower(other.title)
 LIMIT toInteger($limit)
-RETURN properties(other) AS career, score,
-       COLLECT { MATCH (:Career {slug: $slug})-[:HAS_TRAIT]->(t:Trait)<-[:HAS_TRAIT]-(other)
-                 WITH DISTINCT t ORDER BY t.name RETURN t {.id, .name} } AS shared
+RETURN [k IN $props | other[k]] AS career, score,
+       CASE WHEN $shared THEN COLLECT { MATCH (:Career {slug: $slug})-[:HAS_TRAIT]->(t:Trait)<-[:HAS_TRAIT]-(other)
+                 WITH DISTINCT t ORDER BY t.name RETURN t {.id, .name} } END AS shared

@@ -81,6 +81,25 @@ describe('projected careers', () => {
           values: expected,
         });
       }
+      // Similar careers project their careers too (and read `shared` only when it is selected).
+      for (const by of ['SHARED_TRAITS', 'SHARED_SETTINGS', 'SHARED_CREDENTIALS', 'OOH']) {
+        const alike = await run(
+          `{ similarCareers(slug: "registered-nurses", by: ${by}, first: 100) { career { slug ${selection} } } }`,
+        );
+        const careers = (alike.similarCareers as Array<{ career: Record<string, unknown> }>).map(
+          (s) => s.career,
+        );
+        expect({ by, found: careers.length > 0 }).toEqual({ by, found: true });
+        expect({
+          field: field.name,
+          by,
+          values: careers.map((c) => c[field.name]),
+        }).toEqual({
+          field: field.name,
+          by,
+          values: careers.map((c) => expected[slugs.indexOf(c.slug as string)]),
+        });
+      }
       const one = await run(
         `{ career(slug: ${JSON.stringify(slugs[0])}) { sources { url } ${selection} } }`,
       );

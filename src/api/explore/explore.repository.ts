@@ -1,6 +1,7 @@
 import { cypher } from '../../db/cypher';
 import type { QueryRunner } from '../../db/query-runner';
 import type { CareerRecord } from '../graph-model/career.type';
+import { fromValues } from '../career/career-projection';
 import type { CareerLoaders } from '../career/career.loaders';
 import type { CredentialLoaders } from '../credential/credential.loaders';
 import type { EducationLoaders } from '../education/education.loaders';
@@ -22,13 +23,22 @@ const PATH = cypher('api/career-path');
 /** Graph questions: careers alike, and paths between careers. */
 export function exploreRepository(runner: QueryRunner) {
   return {
-    async similar(slug: string, by: SimilarityBasis, limit: number): Promise<SimilarCareer[]> {
-      const rows = await runner.read(SIMILAR[by], { slug, limit });
+    /**
+     * Careers like `slug`, each with the career properties `want.props` names (a whitelist from
+     * careerProperties, slug first), and the shared items only when `want.shared`.
+     */
+    async similar(
+      slug: string,
+      by: SimilarityBasis,
+      limit: number,
+      want: { props: string[]; shared: boolean },
+    ): Promise<SimilarCareer[]> {
+      const rows = await runner.read(SIMILAR[by], { slug, limit, ...want });
       return rows.map((r) => ({
-        career: r.career as CareerRecord,
+        career: fromValues<CareerRecord>(want.props, r.career as unknown[]),
         score: Math.round(Number(r.score) * 10000) / 10000,
         by,
-        shared: r.shared as SharedItem[],
+        shared: (r.shared ?? []) as SharedItem[],
       }));
     },
 

@@ -1,6 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError, NotFoundError } from '../../errors';
 import { checkFirst, checkSlug } from '../shared/arguments';
+import { below, selectionOf } from '../shared/selection';
+import { careerProperties } from '../career/career-projection';
 import type { CareerRecord } from '../graph-model/career.type';
 import { Credential } from '../graph-model/credential.type';
 import { EducationLevel } from '../graph-model/education-level.type';
@@ -48,9 +51,15 @@ export class ExploreResolver {
       description: 'At most this many careers (1–100).',
     })
     first: number,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SimilarCareer[]> {
     const limit = checkFirst(first, 1, 100);
-    const similar = await repos.explore.similar(checkSlug(slug, 'slug'), by, limit);
+    // Look-ahead: only the career properties selected, and the shared items only if selected.
+    const selection = selectionOf(info);
+    const similar = await repos.explore.similar(checkSlug(slug, 'slug'), by, limit, {
+      props: careerProperties(below(selection, 'career')),
+      shared: selection.has('shared'),
+    });
     // Careers alike one career prove it exists: only an empty answer needs the existence check,
     // so the usual answer is one statement.
     if (similar.length === 0) await requireCareer(loaders, slug, 'slug');
