@@ -1,7 +1,9 @@
 // Shortest advancement path between two careers, with the credentials each step adds: those the
 // source states for the step, plus those the next career requires that the previous one does not.
 // With no path (or a missing career) the aggregate still returns one row, with no steps; from = to
-// is answered by the resolver (a path of no steps). $from, $to
+// is answered by the resolver (a path of no steps). Like the look-ahead statement, it returns
+// only what the request selected: $p = {from, to: [career property], credentials: [credential
+// property] | null}, names whitelisted by the resolver. $from, $to, $p
 MATCH (a:Career {slug: $from}), (b:Career {slug: $to})
 MATCH p = shortestPath((a)-[:ADVANCES_TO*1..8]->(b))
 WITH nodes(p) AS ns, relationships(p) AS rs
@@ -13,15 +15,16 @@ WITH i, here, next, step, coalesce(step.credentialIds, []) AS stated,
 WITH i, here, next, step, stated + [id IN newlyRequired WHERE NOT id IN stated] AS ids
 // The credentials themselves, in the same order, so the step's field needs no second query.
 CALL (ids) {
+  WITH ids WHERE $p.credentials IS NOT NULL
   UNWIND range(0, size(ids) - 1) AS j
   MATCH (x:Credential {id: ids[j]})
   WITH j, x ORDER BY j
-  RETURN collect(x {.id, .name, .acronym, .kind, .note, .source}) AS credentials
+  RETURN collect([k IN $p.credentials | x[k]]) AS credentials
 }
 ORDER BY i
 RETURN collect({
-  from: properties(here),
-  to: properties(next),
+  from: [k IN $p.from | here[k]],
+  to: [k IN $p.to | next[k]],
   credentialIds: ids,
   credentials: credentials,
   educationCode: step.educationCode,

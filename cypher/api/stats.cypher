@@ -1,26 +1,28 @@
 // Graph-wide aggregates for the stats query, in one round trip. The resolver looks ahead in the
-// selection set: an aggregate not asked for is skipped ($include flags; one plan for all).
-// $include: {byEducation, perSetting, perLicensure: boolean}
+// selection set: an aggregate not asked for is skipped, and the levels and settings come with
+// only the properties selected (names whitelisted by the resolver; one plan for all).
+// $include: {byEducation: [level property] | null, perSetting: [setting property] | null,
+//            perLicensure: boolean}
 CALL () {
   MATCH (c:Career) RETURN count(c) AS careerCount
 }
 CALL () {
-  WITH 1 AS go WHERE $include.byEducation
+  WITH 1 AS go WHERE $include.byEducation IS NOT NULL
   MATCH (e:EducationLevel)
   OPTIONAL MATCH (e)<-[:ENTRY_EDUCATION]-(c:Career)
   WITH e, count(c) AS careers, count(c.medianPayAnnual) AS withPay,
        min(c.medianPayAnnual) AS min, max(c.medianPayAnnual) AS max,
        percentileCont(c.medianPayAnnual, 0.5) AS median
   ORDER BY e.rank
-  RETURN collect({level: e {.code, .name, .rank}, careerCount: careers, careersWithPay: withPay,
+  RETURN collect({level: [k IN $include.byEducation | e[k]], careerCount: careers, careersWithPay: withPay,
                   min: min, median: median, max: max}) AS byEducation
 }
 CALL () {
-  WITH 1 AS go WHERE $include.perSetting
+  WITH 1 AS go WHERE $include.perSetting IS NOT NULL
   MATCH (s:Setting)
   WITH s, COUNT { MATCH (s)<-[:WORKS_IN]-(c:Career) RETURN DISTINCT c } AS careers
   ORDER BY careers DESC, toLower(s.name)
-  RETURN collect({setting: s {.id, .name, .description}, count: careers}) AS perSetting
+  RETURN collect({setting: [k IN $include.perSetting | s[k]], count: careers}) AS perSetting
 }
 CALL () {
   WITH 1 AS go WHERE $include.perLicensure

@@ -90,4 +90,43 @@ describe('stats look-ahead', () => {
     }
     expect(all.data!.stats.careerCount).toBe(seeds().careers.length);
   });
+
+  it("when stats select some of the levels' and settings' fields, then those answer as the levels and settings themselves", async () => {
+    const levelFields = ['code', 'name', 'rank'];
+    const settingFields = ['id', 'name', 'description'];
+    const roots = await gql.run<{
+      educationLevels: Array<Record<string, unknown>>;
+      settings: Array<Record<string, unknown>>;
+    }>(`{ educationLevels { ${levelFields.join(' ')} } settings { ${settingFields.join(' ')} } }`);
+    expect(roots.errors).toBeUndefined();
+    const levels = new Map(roots.data!.educationLevels.map((l) => [l.code, l]));
+    const settings = new Map(roots.data!.settings.map((st) => [st.id, st]));
+    for (const [level, setting] of [
+      [levelFields, settingFields],
+      [['name'], ['description']],
+      [['rank'], ['name']],
+    ]) {
+      const stats = await gql.run<{
+        stats: {
+          medianPayByEntryEducation: Array<{ level: Record<string, unknown> }>;
+          careersPerSetting: Array<{ setting: Record<string, unknown> }>;
+        };
+      }>(
+        `{ stats { medianPayByEntryEducation { level { code ${level!.join(' ')} } }
+                   careersPerSetting { setting { id ${setting!.join(' ')} } } } }`,
+      );
+      expect(stats.errors).toBeUndefined();
+      const pick = (o: Record<string, unknown> | undefined, keys: string[]) =>
+        Object.fromEntries(keys.map((k) => [k, o?.[k]]));
+      const answered = stats.data!.stats;
+      expect(answered.medianPayByEntryEducation.length).toBe(levels.size);
+      expect(answered.careersPerSetting.length).toBe(settings.size);
+      for (const { level: l } of answered.medianPayByEntryEducation) {
+        expect(l).toEqual(pick(levels.get(l.code), ['code', ...level!]));
+      }
+      for (const { setting: st } of answered.careersPerSetting) {
+        expect(st).toEqual(pick(settings.get(st.id), ['id', ...setting!]));
+      }
+    }
+  });
 });

@@ -100,6 +100,18 @@ describe('projected careers', () => {
           values: careers.map((c) => expected[slugs.indexOf(c.slug as string)]),
         });
       }
+      // So do a career path's steps, on both ends.
+      const path = await run(
+        `{ careerPath(from: "licensed-practical-and-licensed-vocational-nurses", to: "nurse-practitioners") { steps { from { slug ${selection} } to { slug ${selection} } } } }`,
+      );
+      const ends = (
+        path.careerPath as { steps: Array<Record<'from' | 'to', Record<string, unknown>>> }
+      ).steps.flatMap((st) => [st.from, st.to]);
+      expect(ends.length).toBeGreaterThan(2);
+      expect({ field: field.name, values: ends.map((c) => c[field.name]) }).toEqual({
+        field: field.name,
+        values: ends.map((c) => expected[slugs.indexOf(c.slug as string)]),
+      });
       const one = await run(
         `{ career(slug: ${JSON.stringify(slugs[0])}) { sources { url } ${selection} } }`,
       );
@@ -109,6 +121,36 @@ describe('projected careers', () => {
       }).toEqual({
         field: field.name,
         value: expected[0],
+      });
+    }
+  });
+
+  it("when a career path selects some or all of its credentials' fields, then each answers as the credential itself", async () => {
+    const credential = schema.getType('Credential');
+    if (!isObjectType(credential)) throw new Error('no Credential type');
+    const scalars = Object.values(credential.getFields())
+      .filter((f) => !isObjectType(getNamedType(f.type)) && f.args.length === 0)
+      .map((f) => f.name);
+    const query = (fields: string): string =>
+      `{ careerPath(from: "licensed-practical-and-licensed-vocational-nurses", to: "nurse-practitioners") { steps { credentials { id ${fields} issuer { name } } } } }`;
+    const all = await run(query(scalars.join(' ')));
+    const found = (
+      all.careerPath as { steps: Array<{ credentials: Array<Record<string, unknown>> }> }
+    ).steps.flatMap((st) => st.credentials);
+    expect(found.length).toBeGreaterThan(0);
+    const byId = new Map(found.map((c) => [c.id, c]));
+    const whole = await run(
+      `{ ${[...byId.keys()].map((id, i) => `c${i}: credential(id: ${JSON.stringify(id)}) { id ${scalars.join(' ')} issuer { name } }`).join(' ')} }`,
+    );
+    expect(found).toEqual(found.map((c) => whole[`c${[...byId.keys()].indexOf(c.id)}`]));
+    for (const field of scalars) {
+      const one = await run(query(field));
+      const steps = (
+        one.careerPath as { steps: Array<{ credentials: Array<Record<string, unknown>> }> }
+      ).steps.flatMap((st) => st.credentials);
+      expect({ field, values: steps.map((c) => c[field]) }).toEqual({
+        field,
+        values: found.map((c) => c[field]),
       });
     }
   });

@@ -79,6 +79,7 @@ const DERIVED: Readonly<Record<string, readonly string[]>> = {
 };
 
 const SETTING = ['id', 'name', 'description'];
+const EDUCATION_LEVEL = ['code', 'name', 'rank'];
 const CREDENTIAL = ['id', 'name', 'acronym', 'kind', 'note', 'source'];
 const ORGANIZATION = ['id', 'name', 'acronym'];
 const TRAIT = ['id', 'name', 'kind'];
@@ -89,6 +90,18 @@ function properties(selection: Selection, whitelist: readonly string[]): string[
   const [identity, ...rest] = whitelist;
   return [identity!, ...rest.filter((p) => selection.has(p))];
 }
+
+/** Setting properties a selection of Setting fields reads, `id` first. */
+export const settingProperties = (selection: Selection): string[] =>
+  properties(selection, SETTING);
+
+/** Education level properties a selection of EducationLevel fields reads, `code` first. */
+export const educationLevelProperties = (selection: Selection): string[] =>
+  properties(selection, EDUCATION_LEVEL);
+
+/** Credential properties a selection of Credential fields reads, `id` first. */
+export const credentialProperties = (selection: Selection): string[] =>
+  properties(selection, CREDENTIAL);
 
 /** Career properties a selection of Career fields reads (its own or through derived fields). */
 export function careerProperties(selection: Selection): string[] {

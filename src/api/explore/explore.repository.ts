@@ -1,6 +1,7 @@
 import { cypher } from '../../db/cypher';
 import type { QueryRunner } from '../../db/query-runner';
 import type { CareerRecord } from '../graph-model/career.type';
+import type { Credential } from '../graph-model/credential.type';
 import { fromValues } from '../career/career-projection';
 import type { CareerLoaders } from '../career/career.loaders';
 import type { CredentialLoaders } from '../credential/credential.loaders';
@@ -19,6 +20,20 @@ const SIMILAR = {
   [SimilarityBasis.OOH]: cypher('api/similar-by-ooh'),
 };
 const PATH = cypher('api/career-path');
+
+/** What a career path reads of its steps (see career-path.cypher). */
+export interface PathProjection {
+  from: string[];
+  to: string[];
+  credentials: string[] | null;
+}
+
+/** A step of career-path.cypher: careers and credentials as lists of projected values. */
+type PathStepRow = Omit<PathStepRecord, 'from' | 'to' | 'credentials'> & {
+  from: unknown[];
+  to: unknown[];
+  credentials: unknown[][] | null;
+};
 
 /** Graph questions: careers alike, and paths between careers. */
 export function exploreRepository(runner: QueryRunner) {
@@ -42,11 +57,23 @@ export function exploreRepository(runner: QueryRunner) {
       }));
     },
 
-    /** The shortest ADVANCES_TO path between two different careers, or null when there is none. */
-    async path(from: string, to: string): Promise<PathStepRecord[] | null> {
-      const [row] = await runner.read(PATH, { from, to });
-      const steps = (row?.steps ?? []) as PathStepRecord[];
-      return steps.length > 0 ? steps : null;
+    /**
+     * The shortest ADVANCES_TO path between two different careers, or null when there is none:
+     * each step's careers with the properties `p` names, and its credentials only when `p`
+     * names theirs (otherwise the step keeps their ids for the loader).
+     */
+    async path(from: string, to: string, p: PathProjection): Promise<PathStepRecord[] | null> {
+      const [row] = await runner.read(PATH, { from, to, p });
+      const steps = (row?.steps ?? []) as PathStepRow[];
+      if (steps.length === 0) return null;
+      return steps.map(({ from: f, to: t, credentials, ...step }) => ({
+        ...step,
+        from: fromValues<CareerRecord>(p.from, f),
+        to: fromValues<CareerRecord>(p.to, t),
+        ...(p.credentials && {
+          credentials: (credentials ?? []).map((v) => fromValues<Credential>(p.credentials!, v)),
+        }),
+      }));
     },
   };
 }

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 't
 import { BadUserInputError, NotFoundError } from '../../errors';
 import { checkFirst, checkSlug } from '../shared/arguments';
 import { below, selectionOf } from '../shared/selection';
-import { careerProperties } from '../career/career-projection';
+import { careerProperties, credentialProperties } from '../career/career-projection';
 import type { CareerRecord } from '../graph-model/career.type';
 import { Credential } from '../graph-model/credential.type';
 import { EducationLevel } from '../graph-model/education-level.type';
@@ -75,6 +75,7 @@ export class ExploreResolver {
     @Arg('from', () => ID, { description: 'Career to start from.' }) from: string,
     @Arg('to', () => ID, { description: 'Career to reach.' }) to: string,
     @Ctx() { loaders, repos }: ExploreContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CareerPath | null> {
     const requireBoth = () =>
       Promise.all([requireCareer(loaders, from, 'from'), requireCareer(loaders, to, 'to')]);
@@ -82,7 +83,14 @@ export class ExploreResolver {
       await requireBoth();
       return { length: 0, steps: [] };
     }
-    const steps = await repos.explore.path(checkSlug(from, 'from'), checkSlug(to, 'to'));
+    // Look-ahead: the steps' careers and credentials with only the properties selected.
+    const step = below(selectionOf(info), 'steps');
+    const credentials = step.get('credentials');
+    const steps = await repos.explore.path(checkSlug(from, 'from'), checkSlug(to, 'to'), {
+      from: careerProperties(below(step, 'from')),
+      to: careerProperties(below(step, 'to')),
+      credentials: credentials ? credentialProperties(credentials) : null,
+    });
     // A path proves both careers exist: only no path needs the existence check.
     if (!steps) {
       await requireBoth();
