@@ -11,14 +11,14 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { createContext, createRepositories, type Context } from './api/context';
+import { createContext, type Context } from './api/context';
 import { createSchema } from './api/schema';
 import type { QueryRunner } from './db/query-runner';
 import { ERROR_CODES, PUBLIC_CODES, QueryTimeoutError } from './errors';
 import { logger } from './logger';
 import { mountWebApp } from './web/web-app';
 import { defaultLimits, type RequestLimits } from './config';
-import { Admission } from './api/limits/admission';
+import { Admission, budgetOf } from './api/limits/admission';
 import { DatabaseHealth } from './api/limits/database-health';
 import { methodNotAllowed, mountJsonErrorHandlers, sendJsonError } from './api/limits/http-errors';
 import {
@@ -131,7 +131,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limits,
   );
   await apollo.start();
-  const repos = createRepositories(options.runner);
   const admission = new Admission({
     requestTimeoutMs: limits.requestTimeoutMs,
     maxConcurrent: limits.maxConcurrent,
@@ -165,7 +164,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
     admission.middleware,
     express.json({ limit: '100kb' }),
-    admission.enterBudget,
     (_req, res, next) => {
       // While Neo4j is known to be down, fail at once rather than wait on it.
       if (!health.isDown) return next();
@@ -177,7 +175,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       );
     },
     expressMiddleware(apollo, {
-      context: async (): Promise<Context> => createContext(options.runner, repos),
+      // Each request's loaders and repositories read through a runner bound to its budget.
+      context: async ({ res }): Promise<Context> => {
+        const budget = budgetOf(res);
+        return createContext(budget ? options.runner.withBudget(budget) : options.runner);
+      },
     }),
   );
   mountJsonErrorHandlers(app, logger);

@@ -1,4 +1,4 @@
-import type { QueryRunner } from '../db/query-runner';
+import type { QueryBudget, QueryRunner } from '../db/query-runner';
 import { careerLoaders, type CareerContext } from './career/career.loaders';
 import { careerRepository } from './career/career.repository';
 import { credentialLoaders, type CredentialContext } from './credential/credential.loaders';
@@ -13,7 +13,7 @@ import { statsRepository, type StatsContext } from './stats/stats.repository';
 import { traitLoaders, type TraitContext } from './trait/trait.loaders';
 import { traitRepository } from './trait/trait.repository';
 
-/** Stateless list reads over the one query runner, made once and shared by all requests. */
+/** List reads, over one request's runner (they hold nothing else, so they cost a few closures). */
 export function createRepositories(runner: QueryRunner) {
   return {
     careers: careerRepository(runner),
@@ -43,8 +43,11 @@ export function createLoaders(runner: QueryRunner) {
   };
 }
 
-/** Every concept's slice of the context at once; each resolver names only the slice it reads. */
-export type Context = CareerContext &
+/**
+ * Every concept's slice of the context at once; each resolver names only the slice it reads.
+ * `budget` is the request's (see QueryBudget), read by the request limits.
+ */
+export type Context = { budget?: QueryBudget } & CareerContext &
   SettingContext &
   CredentialContext &
   TraitContext &
@@ -53,9 +56,14 @@ export type Context = CareerContext &
   SearchContext &
   StatsContext;
 
-export function createContext(
-  runner: QueryRunner,
-  repos: Repositories = createRepositories(runner),
-): Context {
-  return { loaders: createLoaders(runner), repos };
+/**
+ * One request's context. Its loaders and repositories read through `runner`: for an HTTP request
+ * a runner bound to the request's budget, so all its queries stop when the request is abandoned.
+ */
+export function createContext(runner: QueryRunner): Context {
+  return {
+    loaders: createLoaders(runner),
+    repos: createRepositories(runner),
+    ...(runner.budget && { budget: runner.budget }),
+  };
 }

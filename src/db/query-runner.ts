@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, {
   type Driver,
   type QueryStatistics,
@@ -41,25 +40,24 @@ export interface QueryRunnerOptions {
 }
 
 /**
- * What the current request may still spend: its deadline and a signal that fires when the request
- * is abandoned (deadline passed, database down, response budget spent). The API sets it around
- * each request; queries outside a request (seed loader, CLI) have none and use the runner's timeout.
+ * What a request may still spend: its deadline and a signal that fires when the request is
+ * abandoned (deadline passed, database down, response budget spent). The API gives each request
+ * a runner bound to its budget (`withBudget`); queries outside a request (seed loader, CLI) have
+ * none and use the runner's timeout.
+ *
+ * Passed explicitly, not through AsyncLocalStorage: on Node 20 that turns on async_hooks for every
+ * promise of the process, which cost the API ~20 % of its throughput on one-statement questions
+ * (bench, career path and stats, 60 careers).
  */
 export interface QueryBudget {
   deadline: number;
   signal: AbortSignal;
 }
 
-const budgets = new AsyncLocalStorage<QueryBudget>();
-
-/** Runs `work` with `budget` applying to every query it makes, however deep in its async calls. */
-export function withQueryBudget<T>(budget: QueryBudget, work: () => T): T {
-  return budgets.run(budget, work);
-}
-
-/** The budget of the request being served here, if any. */
-export function currentQueryBudget(): QueryBudget | undefined {
-  return budgets.getStore();
+/** What a runner and the runners bound to budgets from it share. */
+interface Shared {
+  listeners: Set<(e: QueryEvent) => void>;
+  quiet: Logger;
 }
 
 /**
@@ -67,14 +65,27 @@ export function currentQueryBudget(): QueryBudget | undefined {
  * mode, database name, transaction timeout, value conversion and error mapping live in one place.
  */
 export class QueryRunner {
-  private readonly listeners = new Set<(e: QueryEvent) => void>();
-  private readonly quiet: Logger;
+  private readonly shared: Shared;
 
   constructor(
     private readonly driver: Driver,
     private readonly options: QueryRunnerOptions,
+    /** The request this runner serves, if any (see withBudget). */
+    readonly budget?: QueryBudget,
+    shared?: Shared,
   ) {
-    this.quiet = options.logger.child({}, { level: 'silent' });
+    this.shared = shared ?? {
+      listeners: new Set(),
+      quiet: options.logger.child({}, { level: 'silent' }),
+    };
+  }
+
+  /**
+   * This runner for one request: its queries stop when `budget`'s signal fires and get what is
+   * left of its deadline as their transaction timeout. Shares the driver and the listeners.
+   */
+  withBudget(budget: QueryBudget): QueryRunner {
+    return new QueryRunner(this.driver, this.options, budget, this.shared);
   }
 
   /**
@@ -147,21 +158,22 @@ export class QueryRunner {
     );
     try {
       // Not reported to query listeners: tests that count a request's queries must not see it.
-      return await withQueryBudget(
-        { deadline: performance.now() + timeoutMs, signal: controller.signal },
-        () =>
-          this.run(
-            'READ',
-            query.name,
-            async (session) => {
-              const result = await session.executeRead((tx) => tx.run(query.text), {
-                timeout: timeoutMs,
-              });
-              return result.records.map((r) => toNative(r.toObject()) as Row);
-            },
-            false,
-          ),
-      ).then((rows) => rows[0]);
+      const bound = this.withBudget({
+        deadline: performance.now() + timeoutMs,
+        signal: controller.signal,
+      });
+      const rows = await bound.run(
+        'READ',
+        query.name,
+        async (session) => {
+          const result = await session.executeRead((tx) => tx.run(query.text), {
+            timeout: timeoutMs,
+          });
+          return result.records.map((r) => toNative(r.toObject()) as Row);
+        },
+        false,
+      );
+      return rows[0];
     } finally {
       clearTimeout(timer);
     }
@@ -169,13 +181,13 @@ export class QueryRunner {
 
   /** Subscribes to executed queries; returns the unsubscribe function. */
   onQuery(listener: (e: QueryEvent) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.shared.listeners.add(listener);
+    return () => this.shared.listeners.delete(listener);
   }
 
   /** The transaction timeout: the configured one, or what is left of the request's deadline. */
   private timeoutMs(): number {
-    const budget = budgets.getStore();
+    const budget = this.budget;
     if (!budget) return this.options.timeoutMs;
     return Math.max(
       1,
@@ -189,7 +201,7 @@ export class QueryRunner {
     work: (session: Session) => Promise<T>,
     notify = true,
   ): Promise<T> {
-    const budget = budgets.getStore();
+    const budget = this.budget;
     if (budget?.signal.aborted) throw budget.signal.reason;
     if (budget && budget.deadline <= performance.now()) throw new QueryTimeoutError();
     const session = this.driver.session({
@@ -211,11 +223,11 @@ export class QueryRunner {
         rows: Array.isArray(out) ? out.length : typeof out === 'string' ? 0 : out.rows.length,
       };
       this.options.logger.debug(event, 'cypher');
-      if (notify) for (const l of this.listeners) l(event);
+      if (notify) for (const l of this.shared.listeners) l(event);
       return out;
     } catch (err) {
       // Health probes fail every 200 ms during an outage; the monitor logs the outage once.
-      throw mapDriverError(err, name, notify ? this.options.logger : this.quiet);
+      throw mapDriverError(err, name, notify ? this.options.logger : this.shared.quiet);
     } finally {
       // A frozen database never acknowledges the close: an abandoned session closes in the
       // background (the driver drops its connection once the server answers or the socket dies).

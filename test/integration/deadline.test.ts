@@ -1,5 +1,4 @@
 import { defaultLimits } from '../../src/config';
-import { withQueryBudget } from '../../src/db/query-runner';
 import { QueryTimeoutError } from '../../src/errors';
 import { startServer, type RunningServer } from '../../src/server';
 import { errorCodes, postGraphQL } from '../helpers/http-graphql';
@@ -28,9 +27,9 @@ describe('the request deadline', () => {
     const started = performance.now();
     const timer = setTimeout(() => controller.abort(new QueryTimeoutError()), 500);
     await expect(
-      withQueryBudget({ deadline: performance.now() + 500, signal: controller.signal }, () =>
-        db.runner.read(SLOW),
-      ),
+      db.runner
+        .withBudget({ deadline: performance.now() + 500, signal: controller.signal })
+        .read(SLOW),
     ).rejects.toBeInstanceOf(QueryTimeoutError);
     clearTimeout(timer);
     expect(performance.now() - started).toBeLessThan(1500);

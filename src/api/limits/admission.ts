@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { withQueryBudget, type QueryBudget } from '../../db/query-runner';
+import type { QueryBudget } from '../../db/query-runner';
 import { ERROR_CODES, QueryTimeoutError } from '../../errors';
 import { sendJsonError } from './http-errors';
 
@@ -7,6 +7,13 @@ export interface AdmissionOptions {
   requestTimeoutMs: number;
   maxConcurrent: number;
   maxQueued: number;
+}
+
+const BUDGET = 'queryBudget';
+
+/** The budget the admission middleware gave this request, if it admitted it. */
+export function budgetOf(res: Response): QueryBudget | undefined {
+  return res.locals[BUDGET] as QueryBudget | undefined;
 }
 
 interface Admitted {
@@ -77,21 +84,11 @@ export class Admission {
       };
       res.once('finish', finish);
       res.once('close', finish);
-      res.locals.queryBudget = budget;
-      withQueryBudget(budget, next);
+      res.locals[BUDGET] = budget;
+      next();
     };
     if (this.running < this.options.maxConcurrent) start();
     else this.queue.push(start);
-  };
-
-  /**
-   * Re-enters the request's budget after the body parser: its stream callbacks run outside the
-   * async context the admission middleware set.
-   */
-  readonly enterBudget = (_req: Request, res: Response, next: NextFunction): void => {
-    const budget = res.locals.queryBudget as QueryBudget | undefined;
-    if (budget) withQueryBudget(budget, next);
-    else next();
   };
 
   /** Abandons every admitted request (the database stopped answering): they answer at once. */

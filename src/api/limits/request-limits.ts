@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import type { RequestLimits } from '../../config';
 import { ERROR_CODES, LimitExceededError, type LimitCode } from '../../errors';
-import { currentQueryBudget } from '../../db/query-runner';
+import type { QueryBudget } from '../../db/query-runner';
 import { badInput, checkArguments, nestingDepth } from './argument-checks';
 import { queryCost } from './query-cost';
 
@@ -136,13 +136,13 @@ function passedChecks() {
  * response budget and stops resolvers once the request is abandoned (deadline, outage); an
  * abandoned request answers one error, not a partial page.
  */
-export function requestLimitsPlugin<TContext extends object>(
+export function requestLimitsPlugin<TContext extends { budget?: QueryBudget }>(
   limits: RequestLimits,
 ): ApolloServerPlugin<TContext> {
   const checked = passedChecks();
   return {
-    async requestDidStart() {
-      const budget = currentQueryBudget();
+    async requestDidStart({ contextValue }) {
+      const budget = contextValue.budget;
       let fields = 0;
       let overBudget: LimitExceededError | null = null;
       return {
