@@ -249,7 +249,14 @@ async function main(opts: Options): Promise<void> {
         onProgress: (line) => process.stderr.write(`${line}\n`),
       });
   const env = local ? neo4jEnv(local) : externalEnv();
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, LOG_LEVEL: 'warn' };
+  // Both servers run as deployed: in production mode (npm start's default, and the Dockerfile's),
+  // where graphql-js skips its development checks.
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...env,
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+  };
   const servers: ChildServer[] = [];
   let driver: Driver | null = null;
   try {

@@ -1,3 +1,5 @@
+// First: sets NODE_ENV before graphql loads (see production-default.ts).
+import './production-default';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase, type Database } from './database';

@@ -92,8 +92,7 @@ function properties(selection: Selection, whitelist: readonly string[]): string[
 }
 
 /** Setting properties a selection of Setting fields reads, `id` first. */
-export const settingProperties = (selection: Selection): string[] =>
-  properties(selection, SETTING);
+export const settingProperties = (selection: Selection): string[] => properties(selection, SETTING);
 
 /** Education level properties a selection of EducationLevel fields reads, `code` first. */
 export const educationLevelProperties = (selection: Selection): string[] =>
