@@ -4,10 +4,13 @@
 // $rows: [{slug, edges: [{settingId, oohCategory, sharePct, scope, source}]}]
 UNWIND $rows AS r
 MATCH (n:Career {slug: r.slug})
-OPTIONAL MATCH (n)-[old:WORKS_IN]->(s:Setting)
-WHERE NOT any(x IN r.edges WHERE x.settingId = s.id AND x.oohCategory = old.oohCategory)
-DELETE old
-WITH DISTINCT n, r
+// Stale edges, found from the career: the far end is left unlabelled so the planner cannot
+// start from it (see career-credentials.cypher).
+CALL (n, r) {
+  MATCH (n)-[old:WORKS_IN]->(s)
+  WHERE NOT any(x IN r.edges WHERE x.settingId = s.id AND x.oohCategory = old.oohCategory)
+  DELETE old
+}
 UNWIND r.edges AS x
 MATCH (s:Setting {id: x.settingId})
 MERGE (n)-[w:WORKS_IN {oohCategory: x.oohCategory}]->(s)
