@@ -96,10 +96,16 @@ describe('levelsOf', () => {
 
   it('when similar occupations nest, then the statement reads one level per career level, each saying whether the next is read', () => {
     const levels = levelsOf(careerProjection(sel(nested(2))));
-    expect(levels.map((l) => [l.similar, l.traits])).toEqual([
-      [true, null],
-      [true, null],
-      [false, ['id']],
+    expect(levels.map((l) => [l.similar, l.traits, l.lists])).toEqual([
+      [true, null, true],
+      [true, null, true],
+      [false, ['id'], true],
+    ]);
+    // Similar occupations with properties only: their level reads no list.
+    const flat = levelsOf(careerProjection(sel({ similarOccupations: { title: {} } })));
+    expect(flat.map((l) => [l.similar, l.lists])).toEqual([
+      [true, true],
+      [false, false],
     ]);
   });
 

@@ -10,6 +10,7 @@ import type { Source } from '../graph-model/source.type';
 import { attachPrefetched } from '../shared/prefetched';
 import {
   fromValues,
+  selectsAnyList,
   type CareerProjection,
   type CredentialsProjection,
   type SettingsProjection,
@@ -33,8 +34,11 @@ interface BundleLevel {
   rows: BundleRow[];
 }
 
-/** What the statement reads of the careers at one level: a projection without its nesting. */
-type LevelProjection = Omit<CareerProjection, 'similar'> & { similar: boolean };
+/**
+ * What the statement reads of the careers at one level: a projection without its nesting, and
+ * whether it reads any list at all (a level that does not skips the per-career subqueries).
+ */
+type LevelProjection = Omit<CareerProjection, 'similar'> & { similar: boolean; lists: boolean };
 
 /**
  * Levels of careers one statement reads: the careers asked for, then three levels of similar
@@ -49,7 +53,8 @@ export function levelsOf(projection: CareerProjection): LevelProjection[] {
   const levels: LevelProjection[] = [];
   for (let p: CareerProjection | null = projection; p; p = p.similar) {
     const last = levels.length === MAX_LOOK_AHEAD_LEVELS - 1;
-    levels.push({ ...p, similar: p.similar !== null && !last });
+    const similar = p.similar !== null && !last;
+    levels.push({ ...p, similar, lists: similar || selectsAnyList({ ...p, similar: null }) });
     if (last) break;
   }
   return levels;
