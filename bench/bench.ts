@@ -425,7 +425,7 @@ const program = new Command('bench')
   .option('--commit <sha>', 'commit to record, for runs outside a git checkout')
   .option(
     '--profile',
-    'also CPU-profile the API under each question asked (choose them with --only)',
+    'also CPU-profile both HTTP servers under each question asked (choose them with --only)',
     false,
   )
   .action((opts: Options) => main(opts));

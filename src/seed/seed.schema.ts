@@ -7,6 +7,7 @@ import {
   SETTING_SHARE_SCOPE,
   SOURCE_KIND,
   TRAIT_KIND,
+  educationRank,
   type EducationCode,
 } from '../shared/vocabulary';
 
@@ -58,7 +59,7 @@ export const educationLevelSchema = z
     rank: z.number().int().min(0).max(7),
   })
   // The API's education filters compare ranks it takes from the vocabulary's order.
-  .refine((l) => EDUCATION_CODES.indexOf(l.code) === l.rank, {
+  .refine((l) => educationRank(l.code) === l.rank, {
     message: "rank must be the code's place in the vocabulary (src/shared/vocabulary.ts)",
     path: ['rank'],
   });

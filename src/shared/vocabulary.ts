@@ -54,6 +54,12 @@ export const EDUCATION_LEVEL = vocabulary(
 );
 export type EducationCode = (typeof EDUCATION_LEVEL.values)[number];
 
+/**
+ * A level's rank: its place in the vocabulary, lowest first. The seed validator holds every
+ * EducationLevel node's `rank` to it, and the API's education filters compare ranks from it.
+ */
+export const educationRank = (code: EducationCode): number => EDUCATION_LEVEL.values.indexOf(code);
+
 /** BLS's own names for the education levels, as the OOH quick facts print them. */
 export const EDUCATION_LEVEL_NAMES: Readonly<Record<EducationCode, string>> = {
   NO_FORMAL_CREDENTIAL: 'No formal educational credential',

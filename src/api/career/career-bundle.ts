@@ -10,7 +10,7 @@ import type { Source } from '../graph-model/source.type';
 import { attachPrefetched } from '../shared/prefetched';
 import {
   fromValues,
-  selectsAnyList,
+  selectsOwnList,
   type CareerProjection,
   type CredentialsProjection,
   type SettingsProjection,
@@ -54,7 +54,7 @@ export function levelsOf(projection: CareerProjection): LevelProjection[] {
   for (let p: CareerProjection | null = projection; p; p = p.similar) {
     const last = levels.length === MAX_LOOK_AHEAD_LEVELS - 1;
     const similar = p.similar !== null && !last;
-    levels.push({ ...p, similar, lists: similar || selectsAnyList({ ...p, similar: null }) });
+    levels.push({ ...p, similar, lists: similar || selectsOwnList(p) });
     if (last) break;
   }
   return levels;

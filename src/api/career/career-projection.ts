@@ -148,12 +148,12 @@ export function careerProjection(selection: Selection): CareerProjection {
   };
 }
 
+/** Whether the projection reads any of the career's own lists (similar occupations aside). */
+export const selectsOwnList = (p: Omit<CareerProjection, 'similar'>): boolean =>
+  p.settings !== null || p.credentials !== null || p.traits !== null || p.sources !== null;
+
 export const selectsAnyList = (p: CareerProjection): boolean =>
-  p.settings !== null ||
-  p.credentials !== null ||
-  p.traits !== null ||
-  p.sources !== null ||
-  p.similar !== null;
+  selectsOwnList(p) || p.similar !== null;
 
 /** Everything: what the per-list loaders answer on their own (the look-ahead test compares). */
 export const FULL_PROJECTION: CareerProjection = {

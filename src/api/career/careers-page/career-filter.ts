@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { BadUserInputError } from '../../../errors';
 import { EducationLevelCode, LicensureRequirement } from '../../../common/enums';
-import { EDUCATION_LEVEL } from '../../../shared/vocabulary';
+import { educationRank } from '../../../shared/vocabulary';
 import { toLuceneQuery } from '../../shared/lucene';
 import { NATIONAL_GROWTH_PCT } from '../national-average';
 import type { CareerFilter, FloatRange, WorksInFilter } from '../career.inputs';
@@ -112,12 +112,12 @@ export class CareerFilterCompiler {
  * rank is the code's place in the vocabulary, which the seed validator holds the graph to.
  */
 function entryEducationAtMost(n: Cypher.Node, code: EducationLevelCode): Cypher.Predicate {
-  return entryEducationRank(n, (rank) => Cypher.lte(rank, new Cypher.Param(rankOf(code))));
+  return entryEducationRank(n, (rank) => Cypher.lte(rank, new Cypher.Param(educationRank(code))));
 }
 
 /** Entry level at or above `code`. */
 function entryEducationAtLeast(n: Cypher.Node, code: EducationLevelCode): Cypher.Predicate {
-  return entryEducationRank(n, (rank) => Cypher.gte(rank, new Cypher.Param(rankOf(code))));
+  return entryEducationRank(n, (rank) => Cypher.gte(rank, new Cypher.Param(educationRank(code))));
 }
 
 function entryEducationRank(
@@ -133,8 +133,6 @@ function entryEducationRank(
     ).where(compare(level.property('rank'))),
   );
 }
-
-const rankOf = (code: EducationLevelCode): number => EDUCATION_LEVEL.values.indexOf(code);
 
 function worksIn(n: Cypher.Node, w: WorksInFilter): Cypher.Predicate[] {
   if (!w.any && !w.all) {
