@@ -1,3 +1,5 @@
+// First, as in main.ts: npm start's production defaults (NODE_ENV, young generation).
+import '../src/production-default';
 import 'reflect-metadata';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/database';

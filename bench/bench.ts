@@ -250,7 +250,8 @@ async function main(opts: Options): Promise<void> {
       });
   const env = local ? neo4jEnv(local) : externalEnv();
   // Both servers run as deployed: in production mode (npm start's default, and the Dockerfile's),
-  // where graphql-js skips its development checks.
+  // where graphql-js skips its development checks, and both import src/production-default first
+  // (its young generation too). NODE_ENV is set here as well, so a parent's own value cannot win.
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     ...env,

@@ -1,3 +1,6 @@
+// First: the same production defaults as the API (NODE_ENV, young generation), so the two
+// servers differ only in the library.
+import '../../src/production-default';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

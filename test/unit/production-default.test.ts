@@ -1,3 +1,5 @@
+import { semiSpaceChosen } from '../../src/production-default';
+
 /** npm start's entry imports this first, so graphql-js loads in production mode by default. */
 describe('production-default', () => {
   const before = process.env.NODE_ENV;
@@ -20,5 +22,16 @@ describe('production-default', () => {
 
   it('when NODE_ENV is set, then it is left as it is', async () => {
     expect(await loadWith('development')).toBe('development');
+  });
+
+  it('when the operator gave no semi-space size, then the default young generation is raised', () => {
+    expect(semiSpaceChosen([], '')).toBe(false);
+    expect(semiSpaceChosen(['--enable-source-maps'], '--max-old-space-size=512')).toBe(false);
+  });
+
+  it('when the operator chose a semi-space size, then theirs is kept', () => {
+    expect(semiSpaceChosen(['--max-semi-space-size=8'])).toBe(true);
+    expect(semiSpaceChosen([], '--inspect --max_semi_space_size=8')).toBe(true);
+    expect(semiSpaceChosen(['--max-semi-space-size', '8'])).toBe(true);
   });
 });
