@@ -18,20 +18,15 @@ import {
 
 const BUNDLE = cypher('api/careers-with-relations');
 
-/** A row of careers-with-relations.cypher: lists of values in the level's order. */
+/** A row of careers-with-relations.cypher: one career at one level, values in the level's order. */
 interface BundleRow {
+  depth: number;
   item: unknown[];
   settings: SettingRow[] | null;
   credentials: CredentialRow[] | null;
   traits: unknown[][] | null;
   sources: unknown[][] | null;
   similar: string[] | null;
-}
-
-/** The careers of one level of the look-ahead (see careers-with-relations.cypher). */
-interface BundleLevel {
-  depth: number;
-  rows: BundleRow[];
 }
 
 /**
@@ -139,10 +134,13 @@ export function careerBundleLoader(
 ): DataLoader<string, CareerRecord | null> {
   const levels = levelsOf(projection);
   return new DataLoader<string, CareerRecord | null>(async (keys) => {
-    const [answer] = await runner.read(BUNDLE, { keys: [...keys], levels });
-    const rowsAt = new Map<number, BundleRow[]>(
-      ((answer?.levels ?? []) as BundleLevel[]).map((l) => [Number(l.depth), l.rows]),
-    );
+    const rowsAt = new Map<number, BundleRow[]>();
+    const rows = (await runner.read(BUNDLE, { keys: [...keys], levels })) as unknown as BundleRow[];
+    for (const row of rows) {
+      const at = rowsAt.get(row.depth);
+      if (at) at.push(row);
+      else rowsAt.set(row.depth, [row]);
+    }
     // From the deepest level up, so each career's similar occupations are built before it.
     let below = new Map<string, CareerRecord>();
     for (let depth = levels.length - 1; depth >= 0; depth--) {
