@@ -1,5 +1,5 @@
+import { careerLoaders } from '../../src/api/career/career.loaders';
 import { NATIONAL_GROWTH_PCT } from '../../src/api/career/national-average';
-import { cypher } from '../../src/db/cypher';
 import type { CareerSeed } from '../../src/seed/seed.schema';
 import { useSeededGraphQL } from '../helpers/graphql';
 import { career, educationRank, seeds, shareIn } from '../helpers/seed-oracle';
@@ -568,9 +568,10 @@ describe('graph questions', () => {
     });
 
     it('when settings are read grouped, then each setting comes once with its summed share and its OOH categories', async () => {
+      // The settings loader: career-settings.cypher's edges, grouped by setting-shares.ts.
       const slugs = seeds().careers.map((c) => c.slug);
-      const rows = await gql.runner.read(cypher('api/career-settings'), { keys: slugs });
-      const bySlug = new Map(rows.map((r) => [r.key as string, r.items as GroupedSetting[]]));
+      const lists = await careerLoaders(gql.runner).settings.loadMany(slugs);
+      const bySlug = new Map(slugs.map((slug, i) => [slug, lists[i] as GroupedSetting[]]));
       for (const c of seeds().careers) {
         const got = bySlug.get(c.slug) ?? [];
         const ids = got.map((g) => `${g.setting.id}/${g.scope}`);

@@ -109,6 +109,19 @@ describe('levelsOf', () => {
     ]);
   });
 
+  it('when similar occupations are asked for their slug alone, then no level of theirs is read', () => {
+    const links = levelsOf(careerProjection(sel({ similarOccupations: { slug: {} } })));
+    expect(links.map((l) => [l.similar, l.lists])).toEqual([[true, true]]);
+    // A list below them still needs their level.
+    const deeper = levelsOf(
+      careerProjection(sel({ similarOccupations: { slug: {}, traits: { id: {} } } })),
+    );
+    expect(deeper.map((l) => [l.similar, l.lists])).toEqual([
+      [true, true],
+      [false, true],
+    ]);
+  });
+
   it('when they nest deeper than the statement reads, then the last level it reads leaves its similar occupations to their loader', () => {
     const levels = levelsOf(careerProjection(sel(nested(9))));
     expect(levels).toHaveLength(MAX_LOOK_AHEAD_LEVELS);

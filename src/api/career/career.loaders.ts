@@ -10,12 +10,18 @@ import type {
 } from '../graph-model/career-relations.type';
 import type { PeerGroup } from '../../common/enums';
 import type { EducationLevel, EducationOption } from '../graph-model/education-level.type';
-import type { CareerSetting } from '../graph-model/setting.type';
+import type { CareerSetting, Setting } from '../graph-model/setting.type';
 import type { CareerCredential } from '../graph-model/credential.type';
 import type { Trait } from '../graph-model/trait.type';
 import type { Source } from '../graph-model/source.type';
 import type { CareerRepository } from './career.repository';
 import { careerBundleLoader } from './career-bundle';
+import {
+  ALL_SETTING_SHARE_FIELDS,
+  groupSettingShares,
+  toCareerSetting,
+  type WorksInEdge,
+} from './setting-shares';
 import type { CareerProjection } from './career-projection';
 
 const Q = {
@@ -37,7 +43,11 @@ const Q = {
 /** Per-request loaders of a career and of what hangs off it, keyed by career slug. */
 export function careerLoaders(runner: QueryRunner) {
   const careerBySlug = singleLoader<CareerRecord>(runner, Q.careersBySlug);
-  const settings = listLoader<CareerSetting>(runner, Q.settings);
+  const settings = listLoader<CareerSetting>(runner, Q.settings, {}, (edges) =>
+    groupSettingShares(edges as Array<WorksInEdge<Setting>>).map((group) =>
+      toCareerSetting(group, ALL_SETTING_SHARE_FIELDS),
+    ),
+  );
   const credentials = listLoader<CareerCredential>(runner, Q.credentials);
   const traits = listLoader<Trait>(runner, Q.traits);
   const sources = listLoader<Source>(runner, Q.sources);

@@ -21,15 +21,21 @@ export function singleLoader<T>(
   });
 }
 
-/** For queries returning one `{key, items}` row per key that has any items. */
+/**
+ * For queries returning one `{key, items}` row per key that has any items; `decode` turns a key's
+ * items into the list the loader answers (by default they are the list).
+ */
 export function listLoader<T>(
   runner: QueryRunner,
   query: CypherQuery,
   extraParams: Params = {},
+  decode: (items: unknown[]) => T[] = (items) => items as T[],
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (keys) => {
     const rows = await runner.read(query, { ...extraParams, keys: [...keys] });
-    const byKey = new Map<string, T[]>(rows.map((r: Row) => [String(r.key), r.items as T[]]));
+    const byKey = new Map<string, T[]>(
+      rows.map((r: Row) => [String(r.key), decode(r.items as unknown[])]),
+    );
     return keys.map((k) => byKey.get(k) ?? []);
   });
 }
