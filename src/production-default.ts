@@ -18,7 +18,7 @@ process.env.NODE_ENV ??= 'production';
  * rounds, both ways). V8 honours a raised limit at run time because the young generation grows
  * on demand. A `--max-semi-space-size` the operator gave (command line or NODE_OPTIONS) wins.
  */
-export const SEMI_SPACE_FLAG = '--max-semi-space-size=64';
+const SEMI_SPACE_FLAG = '--max-semi-space-size=64';
 
 /** Whether the operator already chose a semi-space size, on the command line or in NODE_OPTIONS. */
 export function semiSpaceChosen(execArgv: readonly string[], nodeOptions = ''): boolean {

@@ -69,7 +69,7 @@ export function groupSettingShares<S>(
 }
 
 /** The edges' source URLs, each once, in the edges' order. */
-export function distinctSources<S>(edges: ReadonlyArray<WorksInEdge<S>>): string[] {
+function distinctSources<S>(edges: ReadonlyArray<WorksInEdge<S>>): string[] {
   const urls: string[] = [];
   for (const e of edges) if (e.source !== null && !urls.includes(e.source)) urls.push(e.source);
   return urls;
