@@ -203,6 +203,55 @@ describe('careers(filter)', () => {
     );
   });
 
+  it('when worksIn.any names settings a career reaches through several OOH categories, then the career comes once', async () => {
+    // The page starts from the settings (see takeAnchor): a career with two edges into one
+    // setting, or edges into both named settings, must still be one row and count once.
+    const repeated = seeds().careers.find((c) =>
+      c.settings.some((s, i) => c.settings.findIndex((t) => t.settingId === s.settingId) !== i),
+    );
+    expect(repeated).toBeDefined();
+    const setting = repeated!.settings.find(
+      (s, i) => repeated!.settings.findIndex((t) => t.settingId === s.settingId) !== i,
+    )!.settingId;
+    const named = [setting, 'hospitals'];
+    const got = await slugs({ worksIn: { any: named } });
+    expect(new Set(got).size).toBe(got.length);
+    expect(got).toContain(repeated!.slug);
+    expect(got.sort()).toEqual(
+      expected((c) => c.settings.some((s) => named.includes(s.settingId))),
+    );
+  });
+
+  it('when credentials.any, worksIn and text all hold, then the answer is their intersection', async () => {
+    const filter = {
+      credentials: { any: ['rhit', 'rhia'] },
+      worksIn: { any: ['hospitals', 'government'] },
+      text: 'health',
+    };
+    const got = await slugs(filter);
+    const byText = new Set(await slugs({ text: 'health' }));
+    expect(got.sort()).toEqual(
+      expected(
+        (c) =>
+          c.credentials.some((x) => ['rhit', 'rhia'].includes(x.credentialId)) &&
+          c.settings.some((s) => ['hospitals', 'government'].includes(s.settingId)) &&
+          byText.has(c.slug),
+      ),
+    );
+    expect(got.length).toBeGreaterThan(0);
+  });
+
+  it('when worksIn.any or credentials.any is an empty list, then a BAD_USER_INPUT error names it', async () => {
+    for (const [filter, field] of [
+      [{ worksIn: { any: [] } }, 'worksIn.any'],
+      [{ credentials: { any: [] } }, 'credentials.any'],
+    ] as const) {
+      const { errors } = await gql.run(SLUGS, { filter });
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(errors?.[0]?.message).toContain(`${field}: give at least one id`);
+    }
+  });
+
   it('when an unknown setting id is given, then no career matches and nothing fails', async () => {
     expect(await slugs({ worksIn: { any: ['moon-base'] } })).toEqual([]);
   });

@@ -132,6 +132,67 @@ ${DEFAULT_ORDER}`);
     });
   });
 
+  it('when every match must work in one of some settings, then the MATCH starts from those settings', () => {
+    const { cypher, params } = translate(`{
+      careers(filter: {
+        worksIn: { any: ["hospitals", "government"] }
+        growthAboveNationalAverage: true
+      }) { totalCount }
+    }`);
+    expect(cypher).toBe(`MATCH (n:Career)-[:WORKS_IN]->(this0:Setting)
+WHERE this0.id IN $param0
+WITH DISTINCT n
+WHERE n.projectedGrowthPct > $param1
+${DEFAULT_ORDER}`);
+    expect(params).toEqual({ param0: ['hospitals', 'government'], param1: 3, limit: 21 });
+  });
+
+  it('when credentials.any and worksIn.any are both required, then the credentials anchor and the settings stay a test', () => {
+    const { cypher, params } = translate(`{
+      careers(filter: {
+        credentials: { any: ["rhit"], none: ["rhia"] }
+        worksIn: { any: ["hospitals"], all: ["government"] }
+        text: "records"
+      }) { totalCount }
+    }`);
+    expect(cypher).toBe(`WITH COLLECT {
+  CALL db.index.fulltext.queryNodes('career_text', $param0) YIELD node AS var0
+  RETURN var0
+} AS var1
+MATCH (n:Career)-[:HAS_CREDENTIAL]->(this2:Credential)
+WHERE this2.id IN $param1
+WITH DISTINCT n, var1
+WHERE (EXISTS {
+  MATCH (n)-[:WORKS_IN]->(this3:Setting)
+  WHERE this3.id IN $param2
+} AND all(var4 IN $param3 WHERE EXISTS {
+  (n)-[:WORKS_IN]->(:Setting { id: var4 })
+}) AND NOT (EXISTS {
+  MATCH (n)-[:HAS_CREDENTIAL]->(this5:Credential)
+  WHERE this5.id IN $param4
+}) AND n IN var1)
+${DEFAULT_ORDER}`);
+    expect(params).toEqual({
+      param0: '+(records OR records*)',
+      param1: ['rhit'],
+      param2: ['hospitals'],
+      param3: ['government'],
+      param4: ['rhia'],
+      limit: 21,
+    });
+  });
+
+  it('when a link is required only under or, not, or with a minimum share, then every career is scanned', () => {
+    for (const filter of [
+      '{ or: [{ worksIn: { any: ["hospitals"] } }, { licensure: [NOT_REQUIRED] }] }',
+      '{ not: { credentials: { any: ["rhit"] } } }',
+      '{ worksIn: { any: ["hospitals"], minSharePct: 10 } }',
+    ]) {
+      const { cypher } = translate(`{ careers(filter: ${filter}) { totalCount } }`);
+      expect(cypher.startsWith('MATCH (n:Career)\nWHERE ')).toBe(true);
+    }
+  });
+
   it('when continuing after a cursor, then only rows past its sort key are kept', () => {
     const after = encodeCursor(
       [{ field: CareerSortField.JOBS, direction: SortDirection.DESC }],

@@ -4,7 +4,12 @@ import type { Params } from '../../../db/query-runner';
 import { checkFirst } from '../../shared/arguments';
 import type { CareerFilter, CareerSort } from '../career.inputs';
 import { CAREER_PROPERTIES } from '../career-projection';
-import { CareerFilterCompiler } from './career-filter';
+import {
+  CareerFilterCompiler,
+  takeAnchor,
+  type FilterAnchor,
+  type TextLookup,
+} from './career-filter';
 import { decodeCursor } from './cursor';
 import { sortKeys, type SortKey } from './sort-keys';
 
@@ -37,6 +42,8 @@ export interface CareersPageQuery {
  *
  *   [WITH <full-text look-ups, once per query>]
  *   MATCH (n:Career) WHERE <filter>
+ *     or, when the filter requires a link to named nodes (see takeAnchor):
+ *   MATCH (n:Career)-[:LINK]->(a) WHERE a.id IN $ids WITH DISTINCT n WHERE <rest of the filter>
  *   WITH n, [<sort keys>] AS sortKey ORDER BY sortKey[0] …, sortKey[k]
  *   WITH collect(…) AS rows
  *   RETURN size(rows) AS totalCount, [p IN [rows after the cursor][0..$limit] | values] AS page
@@ -52,15 +59,18 @@ export function buildCareersPage(
   const pageSize = checkPageSize(args.first);
   const n = new Cypher.NamedNode('n');
   const compiler = new CareerFilterCompiler(n);
-  const where = args.filter ? compiler.compile(args.filter) : undefined;
+  const { anchor, rest } = args.filter ? takeAnchor(args.filter) : { anchor: null, rest: null };
+  const where = rest ? compiler.compile(rest) : undefined;
   const keys = sortKeys(n, args.sort);
   const after = args.after ? decodeCursor(args.after, args.sort, keys.length) : null;
 
   const sortKey = new Cypher.NamedVariable('sortKey');
   const rows = new Cypher.NamedVariable('rows');
   const row = new Cypher.NamedVariable('r');
-  const match = new Cypher.Match(new Cypher.Pattern(n, { labels: ['Career'] }));
-  if (where) match.where(where);
+  const lookups = compiler.textLookups;
+  const matching = anchor
+    ? anchoredMatch(n, anchor, where, lookups)
+    : new Cypher.Match(new Cypher.Pattern(n, { labels: ['Career'] })).where(where);
   // Rows after the cursor, cut to the page, then projected: the properties of the page's rows
   // only, not of every matching career (656 of them for one filter at 3,000 careers).
   const kept = new Cypher.ListComprehension(row).in(rows);
@@ -74,23 +84,46 @@ export function buildCareersPage(
       sortKey: pageRow.property('sortKey'),
     }),
   );
-  match
+  matching
     .with(n, [new Cypher.List(keys.map((k) => k.expr)), sortKey])
     .orderBy(...keys.map((k, i): [Cypher.Expr, 'ASC' | 'DESC'] => [sortKey.index(i), k.direction]))
     .with([Cypher.collect(new Cypher.Map({ node: n, sortKey })), rows])
     .return([Cypher.size(rows), 'totalCount'], [page, 'page']);
-  const lookups = compiler.textLookups;
   const statement =
     lookups.length === 0
-      ? match
+      ? matching
       : Cypher.utils.concat(
           new Cypher.With(
             ...lookups.map((t): [Cypher.Expr, Cypher.Variable] => [t.collect, t.matches]),
           ),
-          match,
+          matching,
         );
   const { cypher, params } = statement.build();
   return { query: { name: QUERY_NAME, text: cypher }, params, pageSize };
+}
+
+/**
+ * `MATCH (n:Career)-[:TYPE]->(a:Label) WHERE a.id IN $ids WITH DISTINCT n[, lookups] WHERE …`:
+ * the careers linked to the anchor's nodes, each once (a career may hold several WORKS_IN edges
+ * to one setting, one per OOH category), then the rest of the filter. The text look-ups' lists
+ * ride along through the DISTINCT, where the filter reads them.
+ */
+function anchoredMatch(
+  n: Cypher.Node,
+  anchor: FilterAnchor,
+  where: Cypher.Predicate | undefined,
+  lookups: readonly TextLookup[],
+): Cypher.With {
+  const linked = new Cypher.Node();
+  return new Cypher.Match(
+    new Cypher.Pattern(n, { labels: ['Career'] })
+      .related({ type: anchor.type })
+      .to(linked, { labels: [anchor.label] }),
+  )
+    .where(Cypher.in(linked.property('id'), new Cypher.Param(anchor.ids)))
+    .with(n, ...lookups.map((t) => t.matches))
+    .distinct()
+    .where(where);
 }
 
 /** Keyset predicate: the row's sort key comes strictly after the cursor's in the sort order. */
