@@ -11,7 +11,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { createContext, type Context } from './api/context';
+import { createContext, createSharedCaches, type Context } from './api/context';
 import { createSchema } from './api/schema';
 import type { QueryRunner } from './db/query-runner';
 import { ERROR_CODES, PUBLIC_CODES, QueryTimeoutError } from './errors';
@@ -131,6 +131,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limits,
   );
   await apollo.start();
+  const caches = createSharedCaches();
   const admission = new Admission({
     requestTimeoutMs: limits.requestTimeoutMs,
     maxConcurrent: limits.maxConcurrent,
@@ -175,10 +176,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       );
     },
     expressMiddleware(apollo, {
-      // Each request's loaders and repositories read through a runner bound to its budget.
+      // Each request's loaders and repositories read through a runner bound to its budget; the
+      // caches keyed by graph version are the server's.
       context: async ({ res }): Promise<Context> => {
         const budget = budgetOf(res);
-        return createContext(budget ? options.runner.withBudget(budget) : options.runner);
+        return createContext(budget ? options.runner.withBudget(budget) : options.runner, caches);
       },
     }),
   );

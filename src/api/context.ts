@@ -9,12 +9,25 @@ import { exploreRepository, type ExploreContext } from './explore/explore.reposi
 import { searchRepository, type SearchContext } from './search/search.repository';
 import { settingLoaders, type SettingContext } from './setting/setting.loaders';
 import { settingRepository } from './setting/setting.repository';
+import { StatsCache } from './stats/stats-cache';
 import { statsRepository, type StatsContext } from './stats/stats.repository';
 import { traitLoaders, type TraitContext } from './trait/trait.loaders';
 import { traitRepository } from './trait/trait.repository';
 
+/**
+ * What a server's requests share: caches whose entries name the graph version they hold (see
+ * StatsCache). A context built without one (tests, scripts) gets its own, so nothing outlives it.
+ */
+export interface SharedCaches {
+  stats: StatsCache;
+}
+
+export function createSharedCaches(): SharedCaches {
+  return { stats: new StatsCache() };
+}
+
 /** List reads, over one request's runner (they hold nothing else, so they cost a few closures). */
-export function createRepositories(runner: QueryRunner) {
+export function createRepositories(runner: QueryRunner, caches: SharedCaches) {
   return {
     careers: careerRepository(runner),
     settings: settingRepository(runner),
@@ -23,7 +36,7 @@ export function createRepositories(runner: QueryRunner) {
     educationLevels: educationRepository(runner),
     explore: exploreRepository(runner),
     search: searchRepository(runner),
-    stats: statsRepository(runner),
+    stats: statsRepository(runner, caches.stats),
   };
 }
 
@@ -60,10 +73,13 @@ export type Context = { budget?: QueryBudget } & CareerContext &
  * One request's context. Its loaders and repositories read through `runner`: for an HTTP request
  * a runner bound to the request's budget, so all its queries stop when the request is abandoned.
  */
-export function createContext(runner: QueryRunner): Context {
+export function createContext(
+  runner: QueryRunner,
+  caches: SharedCaches = createSharedCaches(),
+): Context {
   return {
     loaders: createLoaders(runner),
-    repos: createRepositories(runner),
+    repos: createRepositories(runner, caches),
     ...(runner.budget && { budget: runner.budget }),
   };
 }

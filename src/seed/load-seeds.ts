@@ -24,6 +24,7 @@ const Q = {
   industryPay: cypher('seed/career-industry-pay'),
   careerSources: cypher('seed/career-sources'),
   prune: cypher('seed/prune'),
+  graphVersion: cypher('seed/graph-version'),
   countCareers: cypher('seed/count-careers'),
 };
 
@@ -223,6 +224,8 @@ function plan(seeds: SeedSet, chunkRows: number): Step[] {
     },
     rows: 0,
   });
+  // Last, so in bulk mode the version moves only once every chunk has committed.
+  steps.push({ query: Q.graphVersion, params: {}, rows: 0 });
   return steps;
 }
 
@@ -235,7 +238,8 @@ function addCounters(into: WriteResult['counters'], from: WriteResult['counters'
 
 /**
  * Writes a validated seed set. Everything is MERGEd and stale edges and nodes are removed, so
- * loading the same seeds twice creates and deletes nothing the second time. Rows go in batches
+ * loading the same seeds twice creates and deletes nothing the second time; only the graph's
+ * version (GraphVersion, read by the API's stats cache) moves with every load. Rows go in batches
  * (UNWIND over at most `chunkRows` rows per statement); see LoadOptions for when they share one
  * transaction.
  */

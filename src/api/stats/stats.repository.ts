@@ -3,6 +3,7 @@ import type { QueryRunner } from '../../db/query-runner';
 import { fromValues } from '../career/career-projection';
 import type { EducationLevel } from '../graph-model/education-level.type';
 import type { Setting } from '../graph-model/setting.type';
+import type { StatsCache } from './stats-cache';
 import type { GraphStats } from './stats.type';
 
 const STATS = cypher('api/stats');
@@ -19,32 +20,46 @@ export type StatsIncludes = {
 
 type Row<K extends string, T> = Omit<T, K> & Record<K, unknown[]>;
 
-/** Aggregates over the whole graph. */
-export function statsRepository(runner: QueryRunner) {
+/**
+ * Aggregates over the whole graph. With a cache (one per server), an answer for a graph version
+ * already seen is served from it; see StatsCache.
+ */
+export function statsRepository(runner: QueryRunner, cache?: StatsCache) {
   return {
     /** The aggregates `include` asks for (the others come back empty), in one query. */
     async stats(include: StatsIncludes): Promise<GraphStats> {
-      const [row] = await runner.read(STATS, { include });
+      const key = JSON.stringify(include);
+      // Taken before the query: another request may replace the entry while this one waits.
+      const held = cache?.get(key);
+      const [row] = await runner.read(STATS, { include, known: held?.version ?? null });
       if (!row) throw new Error('stats query returned no row');
-      const byEducation = row.byEducation as Array<
-        Row<'level', GraphStats['medianPayByEntryEducation'][number]>
-      >;
-      const perSetting = row.perSetting as Array<
-        Row<'setting', GraphStats['careersPerSetting'][number]>
-      >;
-      return {
-        careerCount: Number(row.careerCount),
-        medianPayByEntryEducation: byEducation.map(({ level, ...figures }) => ({
-          ...figures,
-          level: fromValues<EducationLevel>(include.byEducation ?? [], level),
-        })),
-        careersPerSetting: perSetting.map(({ setting, count }) => ({
-          count,
-          setting: fromValues<Setting>(include.perSetting ?? [], setting),
-        })),
-        careersPerLicensure: row.perLicensure as GraphStats['careersPerLicensure'],
-      };
+      // The statement skips the aggregates only when the graph is still at `known`.
+      if (held && !row.compute) return held.stats;
+      const version = row.version === null ? null : Number(row.version);
+      const stats = statsOf(row, include);
+      return cache && version !== null ? cache.set(key, version, stats) : stats;
     },
+  };
+}
+
+function statsOf(row: Record<string, unknown>, include: StatsIncludes): GraphStats {
+  const byEducation = row.byEducation as Array<
+    Row<'level', GraphStats['medianPayByEntryEducation'][number]>
+  >;
+  const perSetting = row.perSetting as Array<
+    Row<'setting', GraphStats['careersPerSetting'][number]>
+  >;
+  return {
+    careerCount: Number(row.careerCount),
+    medianPayByEntryEducation: byEducation.map(({ level, ...figures }) => ({
+      ...figures,
+      level: fromValues<EducationLevel>(include.byEducation ?? [], level),
+    })),
+    careersPerSetting: perSetting.map(({ setting, count }) => ({
+      count,
+      setting: fromValues<Setting>(include.perSetting ?? [], setting),
+    })),
+    careersPerLicensure: row.perLicensure as GraphStats['careersPerLicensure'],
   };
 }
 
