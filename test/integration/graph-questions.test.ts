@@ -2,7 +2,7 @@ import { careerLoaders } from '../../src/api/career/career.loaders';
 import { NATIONAL_GROWTH_PCT } from '../../src/api/career/national-average';
 import type { CareerSeed } from '../../src/seed/seed.schema';
 import { useSeededGraphQL } from '../helpers/graphql';
-import { career, educationRank, seeds, shareIn } from '../helpers/seed-oracle';
+import { byCodeUnit, career, educationRank, seeds, shareIn } from '../helpers/seed-oracle';
 
 /** Reverse traversals, search, comparisons, similar careers, paths and aggregates. */
 describe('graph questions', () => {
@@ -329,6 +329,47 @@ describe('graph questions', () => {
           .map(overlap),
       );
       expect(top.score).toBeCloseTo(best, 4);
+    });
+
+    it("when similar by shared settings, then the ranking is the seeds' (overlap, settings shared, title) and every shorter list is its prefix", async () => {
+      const rank = async (slug: string, first: number) =>
+        (
+          await data<{ similarCareers: Array<{ score: number; career: { slug: string } }> }>(
+            `{ similarCareers(slug: "${slug}", by: SHARED_SETTINGS, first: ${first}) { score career { slug } } }`,
+          )
+        ).similarCareers;
+      for (const slug of ['medical-records-specialists', 'registered-nurses']) {
+        const me = career(slug);
+        const mine = [...new Set(me.settings.map((s) => s.settingId))];
+        const expected = seeds()
+          .careers.filter((c) => c.slug !== slug)
+          .map((c) => {
+            const shared = mine.filter((id) => c.settings.some((s) => s.settingId === id));
+            const overlap = shared.reduce(
+              (t, id) => t + Math.min(shareIn(me, id) ?? 0, shareIn(c, id) ?? 0),
+              0,
+            );
+            return { c, shared: shared.length, overlap: Math.round(overlap * 1e6) / 1e6 };
+          })
+          .filter((x) => x.shared > 0)
+          .sort(
+            (a, b) =>
+              b.overlap - a.overlap ||
+              b.shared - a.shared ||
+              byCodeUnit(a.c.title.toLowerCase(), b.c.title.toLowerCase()),
+          );
+        const all = await rank(slug, 100);
+        expect(all.map((x) => x.career.slug)).toEqual(expected.map((x) => x.c.slug));
+        all.forEach((x, i) => expect(x.score).toBeCloseTo(expected[i]!.overlap / 100, 6));
+        // Titles are read only for candidates at or above the last kept one (the statement's
+        // cut); any length must still be the full ranking's head, ties at the cut included.
+        for (let first = 1; first <= 12; first++) {
+          const head = await rank(slug, first);
+          expect(head.map((x) => x.career.slug)).toEqual(
+            all.slice(0, first).map((x) => x.career.slug),
+          );
+        }
+      }
     });
 
     it("when similar by the OOH, then the page's similar occupations come back", async () => {
