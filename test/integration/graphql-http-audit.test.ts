@@ -1,6 +1,5 @@
 import { auditServer, type AuditResult } from 'graphql-http';
-import { startServer, type RunningServer } from '../../src/server';
-import { createTestRunner, type TestDb } from '../helpers/test-db';
+import { useSeededServer } from '../helpers/http-graphql';
 
 /**
  * graphql-http's audit of the GraphQL-over-HTTP spec against the running server. MUST items are
@@ -8,17 +7,10 @@ import { createTestRunner, type TestDb } from '../helpers/test-db';
  * explains ("Limits and failure modes").
  */
 describe('GraphQL over HTTP (graphql-http audit)', () => {
-  let db: TestDb;
-  let server: RunningServer;
+  const server = useSeededServer();
   let results: AuditResult[];
   beforeAll(async () => {
-    db = await createTestRunner();
-    server = await startServer({ port: 0, runner: db.runner });
     results = await auditServer({ url: `${server.url}/graphql` });
-  });
-  afterAll(async () => {
-    await server.stop();
-    await db.close();
   });
 
   it('when the audit runs, then no MUST requirement fails', () => {

@@ -13,9 +13,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { createSchema } from '../../src/api/schema';
-import { startServer, type RunningServer } from '../../src/server';
-import { errorCodes, postGraphQL } from '../helpers/http-graphql';
-import { createTestRunner, type TestDb } from '../helpers/test-db';
+import { errorCodes, postGraphQL, useSeededServer } from '../helpers/http-graphql';
 import { seeds } from '../helpers/seed-oracle';
 
 /** Words a hostile user would try: Lucene and Cypher syntax, unicode, very long and empty. */
@@ -125,17 +123,10 @@ const GRAPH_FINGERPRINT = [
  * exactly as it was (counts and a checksum of every property).
  */
 describe('hostile input (property-based)', () => {
-  let db: TestDb;
-  let server: RunningServer;
+  const server = useSeededServer();
   let schema: GraphQLSchema;
   beforeAll(async () => {
-    db = await createTestRunner();
     schema = await createSchema();
-    server = await startServer({ port: 0, runner: db.runner });
-  });
-  afterAll(async () => {
-    await server.stop();
-    await db.close();
   });
 
   const fingerprint = async (): Promise<{
@@ -143,7 +134,7 @@ describe('hostile input (property-based)', () => {
     relationships: number;
     sha256: string;
   }> => {
-    const [nodes, rels] = await Promise.all(GRAPH_FINGERPRINT.map((q) => db.runner.read(q)));
+    const [nodes, rels] = await Promise.all(GRAPH_FINGERPRINT.map((q) => server.runner.read(q)));
     const lines = [...(nodes ?? []), ...(rels ?? [])].map((row) =>
       JSON.stringify(row, Object.keys(row).sort()),
     );

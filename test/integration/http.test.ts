@@ -1,5 +1,4 @@
-import { startServer, type RunningServer } from '../../src/server';
-import { createTestRunner, type TestDb } from '../helpers/test-db';
+import { useSeededServer } from '../helpers/http-graphql';
 
 interface GqlBody {
   data?: Record<string, unknown> & { career?: unknown };
@@ -16,16 +15,7 @@ async function post(url: string, body: unknown): Promise<{ status: number; json:
 }
 
 describe('HTTP server', () => {
-  let db: TestDb;
-  let server: RunningServer;
-  beforeAll(async () => {
-    db = await createTestRunner();
-    server = await startServer({ port: 0, runner: db.runner });
-  });
-  afterAll(async () => {
-    await server.stop();
-    await db.close();
-  });
+  const server = useSeededServer();
 
   it('when a query is POSTed to /graphql, then it answers from the graph', async () => {
     const { status, json } = await post(server.url, {

@@ -8,7 +8,7 @@ import { REPO_ROOT } from '../../src/paths';
 import { startServer, type RunningServer } from '../../src/server';
 import { EXAMPLES } from '../../web/examples';
 import { createTestRunner, type TestDb } from '../helpers/test-db';
-import { errorCodes, postGraphQL } from '../helpers/http-graphql';
+import { errorCodes, postGraphQL, useSeededServer } from '../helpers/http-graphql';
 import { seeds } from '../helpers/seed-oracle';
 
 const LIMITS = defaultLimits();
@@ -76,16 +76,7 @@ function readmeQueries(): string[] {
 }
 
 describe('request limits (defaults), over HTTP against the seeded graph', () => {
-  let db: TestDb;
-  let server: RunningServer;
-  beforeAll(async () => {
-    db = await createTestRunner();
-    server = await startServer({ port: 0, runner: db.runner });
-  });
-  afterAll(async () => {
-    await server.stop();
-    await db.close();
-  });
+  const server = useSeededServer();
 
   const refusedFast = async (
     query: string,

@@ -7,8 +7,7 @@ import { cypher } from '../../src/db/cypher';
 import { careerSourceUrls, loadSeeds, type LoadProgress } from '../../src/seed/load-seeds';
 import { readSeeds, SeedValidationError } from '../../src/seed/seed-files';
 import type { CareerSeed } from '../../src/seed/seed.schema';
-import { startServer, type RunningServer } from '../../src/server';
-import { postGraphQL } from '../helpers/http-graphql';
+import { postGraphQL, useSeededServer } from '../helpers/http-graphql';
 import { createTestRunner, type TestDb } from '../helpers/test-db';
 
 describe('seed loader', () => {
@@ -155,23 +154,14 @@ describe('seed edge statements', () => {
 });
 
 describe('graph version and the stats cache', () => {
-  let db: TestDb;
-  let server: RunningServer;
-  beforeAll(async () => {
-    db = await createTestRunner();
-    server = await startServer({ port: 0, runner: db.runner });
-  });
-  afterAll(async () => {
-    await server.stop();
-    await db.close();
-  });
+  const server = useSeededServer();
 
   const versionQuery = {
     name: 'test/graph-version',
     text: "MATCH (g:GraphVersion {id: 'graph'}) RETURN g.version AS version",
   };
   const version = async (): Promise<number> => {
-    const rows = await db.runner.read(versionQuery);
+    const rows = await server.runner.read(versionQuery);
     expect(rows).toHaveLength(1);
     return Number(rows[0]!.version);
   };
@@ -184,9 +174,9 @@ describe('graph version and the stats cache', () => {
 
   it('when seeds load, atomically or in bulk, then the graph version moves by one each time', async () => {
     const before = await version();
-    await loadSeeds(db.runner, readSeeds(SEEDS_DIR));
+    await loadSeeds(server.runner, readSeeds(SEEDS_DIR));
     expect(await version()).toBe(before + 1);
-    await loadSeeds(db.runner, readSeeds(SEEDS_DIR), { mode: 'bulk', chunkRows: 500 });
+    await loadSeeds(server.runner, readSeeds(SEEDS_DIR), { mode: 'bulk', chunkRows: 500 });
     expect(await version()).toBe(before + 2);
   });
 
@@ -201,16 +191,16 @@ describe('graph version and the stats cache', () => {
     try {
       // A career written behind the loader's back, version unchanged: the cached answer stands,
       // which shows it is shared between requests (the loader is the only writer in production).
-      await db.runner.write(probe);
+      await server.runner.write(probe);
       expect(await careerCount()).toBe(careers);
-      await db.runner.write(bump);
+      await server.runner.write(bump);
       expect(await careerCount()).toBe(careers + 1);
     } finally {
-      await db.runner.write({
+      await server.runner.write({
         name: 'test/probe-gone',
         text: "MATCH (c:Career {slug: 'stats-cache-probe'}) DETACH DELETE c",
       });
-      await db.runner.write(bump);
+      await server.runner.write(bump);
     }
     expect(await careerCount()).toBe(careers);
   });
