@@ -32,6 +32,11 @@ const envSchema = z
     SHUTDOWN_GRACE_MS: positiveInt.default(10000),
     MAX_CONCURRENT_REQUESTS: positiveInt.default(16),
     MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(32),
+    MAX_QUEUE_WAIT_SHARE: z.coerce.number().gt(0).lt(1).default(0.05),
+    SLOT_GRACE_MS: positiveInt.default(2000),
+    HEADERS_TIMEOUT_MS: positiveInt.default(10000),
+    RECEIVE_TIMEOUT_MS: positiveInt.default(20000),
+    MAX_JSON_DEPTH: positiveInt.default(64),
     MAX_QUERY_DEPTH: positiveInt.default(8),
     MAX_ALIASES: positiveInt.default(15),
     MAX_TOKENS: positiveInt.default(1500),
@@ -45,6 +50,13 @@ const envSchema = z
       .default('info'),
   })
   .superRefine((env, ctx) => {
+    if (env.HEADERS_TIMEOUT_MS > env.RECEIVE_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HEADERS_TIMEOUT_MS'],
+        message: 'must not exceed RECEIVE_TIMEOUT_MS (the headers are part of the request)',
+      });
+    }
     if (
       env.NEO4J_URI !== undefined &&
       (env.NEO4J_USER === undefined) !== (env.NEO4J_PASSWORD === undefined)
@@ -75,6 +87,14 @@ export interface RequestLimits {
   maxResponseFields: number;
   maxConcurrent: number;
   maxQueued: number;
+  /** The longest a request waits in the queue: MAX_QUEUE_WAIT_SHARE of the deadline. */
+  maxQueueWaitMs: number;
+  slotGraceMs: number;
+  /** The whole request's headers, and the whole request, must arrive within these. */
+  headersTimeoutMs: number;
+  receiveTimeoutMs: number;
+  /** How deeply a request body's (or GET parameter's) objects and arrays may nest. */
+  maxJsonDepth: number;
 }
 
 export interface Config {
@@ -132,6 +152,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxResponseFields: e.MAX_RESPONSE_FIELDS,
       maxConcurrent: e.MAX_CONCURRENT_REQUESTS,
       maxQueued: e.MAX_QUEUED_REQUESTS,
+      maxQueueWaitMs: Math.max(1, Math.round(e.MAX_QUEUE_WAIT_SHARE * e.REQUEST_TIMEOUT_MS)),
+      slotGraceMs: e.SLOT_GRACE_MS,
+      headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+      receiveTimeoutMs: e.RECEIVE_TIMEOUT_MS,
+      maxJsonDepth: e.MAX_JSON_DEPTH,
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,

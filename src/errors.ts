@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   FILTER_TOO_LARGE: 'FILTER_TOO_LARGE',
   RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   SERVER_BUSY: 'SERVER_BUSY',
+  CLIENT_CLOSED_REQUEST: 'CLIENT_CLOSED_REQUEST',
   SHUTTING_DOWN: 'SHUTTING_DOWN',
   METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
   BAD_REQUEST: 'BAD_REQUEST',
@@ -54,6 +55,19 @@ export class QueryTimeoutError extends GraphQLError {
   }
 }
 
+/**
+ * The abort reason of a request whose client went away before its answer: its resolvers and its
+ * Neo4j transaction stop as at the deadline. No one reads the answer; the code keeps it out of the
+ * error log, since a client leaving is not a fault of the server.
+ */
+export class ClientGoneError extends GraphQLError {
+  constructor() {
+    super('The client closed the connection before the answer was ready.', {
+      extensions: { code: ERROR_CODES.CLIENT_CLOSED_REQUEST },
+    });
+  }
+}
+
 export type LimitCode =
   | typeof ERROR_CODES.QUERY_TOO_DEEP
   | typeof ERROR_CODES.TOO_MANY_ALIASES
@@ -85,6 +99,7 @@ export const PUBLIC_CODES: ReadonlySet<string> = new Set([
   ERROR_CODES.NOT_FOUND,
   ERROR_CODES.DATABASE_UNAVAILABLE,
   ERROR_CODES.QUERY_TIMEOUT,
+  ERROR_CODES.CLIENT_CLOSED_REQUEST,
   ERROR_CODES.QUERY_TOO_DEEP,
   ERROR_CODES.TOO_MANY_ALIASES,
   ERROR_CODES.TOO_MANY_TOKENS,

@@ -18,7 +18,14 @@ import { ERROR_CODES, PUBLIC_CODES, QueryTimeoutError } from './errors';
 import { logger } from './logger';
 import { mountWebApp } from './web/web-app';
 import { defaultLimits, type RequestLimits } from './config';
-import { Admission, budgetOf } from './api/limits/admission';
+import {
+  Admission,
+  admissionMiddleware,
+  budgetOf,
+  sendRefusal,
+  ticketOf,
+} from './api/limits/admission';
+import { answerDeepBody, refuseDeepBody, refuseDeepQueryParameters } from './api/limits/json-depth';
 import { DatabaseHealth } from './api/limits/database-health';
 import { methodNotAllowed, mountJsonErrorHandlers, sendJsonError } from './api/limits/http-errors';
 import {
@@ -124,7 +131,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.disable('x-powered-by');
   // The IDE's first load is ~6 MB of JavaScript; gzip makes it ~2 MB, and GraphQL JSON shrinks too.
   app.use(compression());
-  const httpServer = http.createServer(app);
+  // Slow senders (slowloris) hold a socket, never a request slot: the body is read before
+  // admission, and Node drops a connection whose headers, or whole request, are late. Its check
+  // runs every second instead of every 30 s, so the limits hold to about a second.
+  let door: (req: http.IncomingMessage, res: http.ServerResponse) => boolean = () => false;
+  const httpServer = http.createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.receiveTimeoutMs,
+      connectionsCheckingInterval: 1000,
+    },
+    (req, res) => {
+      if (!door(req, res)) app(req, res);
+    },
+  );
   const apollo = await createApolloServer(
     schema,
     [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 1000 })],
@@ -132,11 +152,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   );
   await apollo.start();
   const caches = createSharedCaches();
-  const admission = new Admission({
-    requestTimeoutMs: limits.requestTimeoutMs,
-    maxConcurrent: limits.maxConcurrent,
-    maxQueued: limits.maxQueued,
-  });
+  const admission = new Admission(
+    {
+      requestTimeoutMs: limits.requestTimeoutMs,
+      maxConcurrent: limits.maxConcurrent,
+      maxQueued: limits.maxQueued,
+      maxQueueWaitMs: limits.maxQueueWaitMs,
+      slotGraceMs: limits.slotGraceMs,
+    },
+    logger,
+  );
+  // A GraphQL request that admission would refuse now is refused here, before Express: under a
+  // burst of clients that retry at once, refusals are most of the traffic, and they must not take
+  // the CPU the running requests need (Node drops the unread body).
+  door = (req, res) => {
+    if (!req.url?.startsWith('/graphql')) return false;
+    const refusal = admission.refusalNow();
+    if (!refusal) return false;
+    sendRefusal(res, refusal);
+    return true;
+  };
   const health = new DatabaseHealth(
     options.runner,
     { probeTimeoutMs: options.probeTimeoutMs ?? 1000, intervalMs: 200, downAfterMs: 2000 },
@@ -150,10 +185,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.get('/readyz', async (_req, res) => {
     const readiness = await health.readiness();
-    // Requests admitted and not yet answered: what a stop would drain, and a load signal.
-    res
-      .status(readiness.ready ? 200 : 503)
-      .json({ ...readiness, requestsInFlight: admission.inFlight });
+    const capacity = admission.capacity();
+    const ready = readiness.ready && !capacity.wedged;
+    res.status(ready ? 200 : 503).json({
+      ...readiness,
+      ready,
+      capacity: capacity.wedged ? 'wedged' : 'ok',
+      ...(capacity.wedged && {
+        problem: `no request slot was given back for ${capacity.msSinceSlotFreed} ms, with ${capacity.running} running and ${capacity.queued} waiting`,
+      }),
+      // Requests admitted or queued and not yet answered: what a stop would drain, a load signal.
+      requestsInFlight: admission.inFlight,
+    });
   });
   app.all(['/healthz', '/readyz'], methodNotAllowed(['GET']));
   mountWebApp(app);
@@ -163,8 +206,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (req.method === 'GET' || req.method === 'POST') return next();
       methodNotAllowed(['GET', 'POST'])(req, res);
     },
-    admission.middleware,
-    express.json({ limit: '100kb' }),
+    // The body is read and its depth measured before admission: a slow sender holds no slot.
+    refuseDeepQueryParameters(limits.maxJsonDepth),
+    express.json({ limit: '100kb', verify: refuseDeepBody(limits.maxJsonDepth) }),
+  );
+  app.use('/graphql', answerDeepBody);
+  app.use(
+    '/graphql',
+    admissionMiddleware(admission),
     (_req, res, next) => {
       // While Neo4j is known to be down, fail at once rather than wait on it.
       if (!health.isDown) return next();
@@ -178,7 +227,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     expressMiddleware(apollo, {
       // Each request's loaders and repositories read through a runner bound to its budget; the
       // caches keyed by graph version are the server's.
-      context: async ({ res }): Promise<Context> => {
+      context: async ({ req, res }): Promise<Context> => {
+        const ticket = ticketOf(res);
+        const operation: unknown = (req.body as { operationName?: unknown } | undefined)
+          ?.operationName;
+        if (ticket && typeof operation === 'string') ticket.operation = operation.slice(0, 100);
         const budget = budgetOf(res);
         return createContext(budget ? options.runner.withBudget(budget) : options.runner, caches);
       },

@@ -74,6 +74,7 @@ describe('HTTP server', () => {
       ready: true,
       database: 'up',
       graphLoaded: true,
+      capacity: 'ok',
       requestsInFlight: 0,
     });
   });

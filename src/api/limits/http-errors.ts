@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { Express, NextFunction, Request, Response } from 'express';
 import { ERROR_CODES } from '../../errors';
 import type { Logger } from '../../logger';
@@ -7,13 +8,20 @@ import type { Logger } from '../../logger';
  * `{ "errors": [{ "message", "extensions": { "code" } }] }`. Nothing of the server's internals
  * (stack, paths, library names) is in it.
  */
-export function sendJsonError(res: Response, status: number, code: string, message: string): void {
-  if (res.headersSent) return;
+export function sendJsonError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): void {
+  if (res.headersSent || res.destroyed) return;
+  // Node's own API, not Express's: the HTTP server's door (server.ts) refuses with it before
+  // Express sees the request, and an error needs no ETag.
+  res.statusCode = status;
   res.setHeader('X-Content-Type-Options', 'nosniff');
-  res
-    .status(status)
-    .type('application/json')
-    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
 }
 
 /** Answers 405 with the allowed methods for a known path asked with another method. */

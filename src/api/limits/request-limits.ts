@@ -15,9 +15,6 @@ import type { QueryBudget } from '../../db/query-runner';
 import { badInput, checkArguments, nestingDepth } from './argument-checks';
 import { queryCost } from './query-cost';
 
-/** Deeper variables than this are refused before graphql-js walks them (see nestingDepth). */
-const MAX_VARIABLE_NESTING = 64;
-
 /**
  * Turns a graphql-armor refusal into our error: its own code, the limit and the value found. The
  * libraries report "… limit of N exceeded, found M."; M is read back from that text.
@@ -149,16 +146,19 @@ export function requestLimitsPlugin<TContext extends { budget?: QueryBudget }>(
         async didResolveOperation(ctx: GraphQLRequestContext<TContext>) {
           const { schema, document, operation, request } = ctx;
           if (!document || !operation) return;
+          // First, before anything recursive walks them (the cache key's JSON.stringify,
+          // graphql-js's coercion): over HTTP the body's depth was checked on arrival, but
+          // executeOperation and other callers come here directly.
+          const depth = nestingDepth(request.variables ?? {});
+          if (depth > limits.maxJsonDepth) {
+            throw badInput(
+              `The variables nest ${depth} levels deep; the limit (MAX_JSON_DEPTH) is ${limits.maxJsonDepth}.`,
+            );
+          }
           // Apollo hands every request with the same text the same parsed document; the
           // checks and the cost depend only on it, the variables and the operation name.
           const key = `${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
           if (checked.has(document, key)) return;
-          const depth = nestingDepth(request.variables ?? {});
-          if (depth > MAX_VARIABLE_NESTING) {
-            throw badInput(
-              `The variables nest ${depth} levels deep; at most ${MAX_VARIABLE_NESTING} are accepted.`,
-            );
-          }
           checkArguments(schema, document, operation, request.variables, limits);
           let cost: number;
           try {
