@@ -1,5 +1,5 @@
 import { defaultLimits } from '../../src/config';
-import { QueryTimeoutError } from '../../src/errors';
+import { ClientGoneError, QueryTimeoutError } from '../../src/errors';
 import { startServer, type RunningServer } from '../../src/server';
 import { errorCodes, postGraphQL } from '../helpers/http-graphql';
 import { createTestRunner, type TestDb } from '../helpers/test-db';
@@ -40,6 +40,27 @@ describe('the request deadline', () => {
       running = Number((await db.runner.read(RUNNING))[0]?.n);
     }
     expect(running).toBe(0);
+  });
+
+  it('when the client leaves while its query runs, then the query stops at once with CLIENT_CLOSED_REQUEST and Neo4j stops it too, long before any timeout', async () => {
+    const controller = new AbortController();
+    const started = performance.now();
+    const timer = setTimeout(() => controller.abort(new ClientGoneError()), 300);
+    await expect(
+      db.runner
+        .withBudget({ deadline: performance.now() + 60_000, signal: controller.signal })
+        .read(SLOW),
+    ).rejects.toBeInstanceOf(ClientGoneError);
+    clearTimeout(timer);
+    expect(performance.now() - started).toBeLessThan(1500);
+    // Its transaction had a minute left: only the reset the abandoned session sends ends it now.
+    let running = 1;
+    for (let i = 0; i < 20 && running > 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      running = Number((await db.runner.read(RUNNING))[0]?.n);
+    }
+    expect(running).toBe(0);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   describe('over HTTP', () => {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import {
   getNamedType,
@@ -15,6 +14,7 @@ import {
 import { createSchema } from '../../src/api/schema';
 import { errorCodes, postGraphQL, useSeededServer } from '../helpers/http-graphql';
 import { seeds } from '../helpers/seed-oracle';
+import { graphFingerprint } from '../helpers/graph-fingerprint';
 
 /** Words a hostile user would try: Lucene and Cypher syntax, unicode, very long and empty. */
 const nastyString = (ids: readonly string[], cursors: readonly string[]): fc.Arbitrary<string> =>
@@ -106,17 +106,6 @@ function operationFor(field: GraphQLField<unknown, unknown>): string {
   return `query Q${vars ? `(${vars})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selection} }`;
 }
 
-const GRAPH_FINGERPRINT = [
-  {
-    name: 'test/node-fingerprint',
-    text: 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
-  },
-  {
-    name: 'test/relationship-fingerprint',
-    text: 'MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS props, properties(a) AS a, properties(b) AS b',
-  },
-];
-
 /**
  * Generated strings, numbers, cursors and filter trees through every argument of every query
  * field, over HTTP: nothing may be an INTERNAL_SERVER_ERROR or a 5xx, and the graph must be
@@ -129,23 +118,7 @@ describe('hostile input (property-based)', () => {
     schema = await createSchema();
   });
 
-  const fingerprint = async (): Promise<{
-    nodes: number;
-    relationships: number;
-    sha256: string;
-  }> => {
-    const [nodes, rels] = await Promise.all(GRAPH_FINGERPRINT.map((q) => server.runner.read(q)));
-    const lines = [...(nodes ?? []), ...(rels ?? [])].map((row) =>
-      JSON.stringify(row, Object.keys(row).sort()),
-    );
-    const hash = createHash('sha256');
-    for (const line of lines.sort()) hash.update(line);
-    return {
-      nodes: nodes?.length ?? 0,
-      relationships: rels?.length ?? 0,
-      sha256: hash.digest('hex'),
-    };
-  };
+  const fingerprint = (): ReturnType<typeof graphFingerprint> => graphFingerprint(server.runner);
 
   it('when every query field gets generated hostile arguments, then no answer is a 5xx or INTERNAL_SERVER_ERROR, and the graph is unchanged', async () => {
     const before = await fingerprint();
