@@ -1,7 +1,9 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config';
+import { cypher } from './db/cypher';
 import { connectDriver } from './db/driver';
 import { QueryRunner } from './db/query-runner';
+import { DatabaseUnavailableError } from './errors';
 import {
   isPortOpen,
   localCredentials,
@@ -21,6 +23,12 @@ export interface Database {
    * it comes back from a crash); null for NEO4J_URI or a local one another process runs.
    */
   localNeo4j: LocalNeo4j | null;
+  /**
+   * Resolves once the database answers again after it became unavailable. With a supervised
+   * local Neo4j it waits out the restart, and rejects (LocalNeo4jError) as soon as a restart
+   * fails or the server is stopped; in every case it rejects when `timeoutMs` passes unanswered.
+   */
+  waitUntilAvailable(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -108,11 +116,48 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     runner,
     isLocal,
     localNeo4j: local,
+    waitUntilAvailable: (timeoutMs) => waitUntilAvailable(runner, local, timeoutMs),
     close: async () => {
       await driver.close();
       await local?.stop();
     },
   };
+}
+
+const PROBE = cypher('health/readiness');
+
+async function waitUntilAvailable(
+  runner: QueryRunner,
+  local: LocalNeo4j | null,
+  timeoutMs: number,
+): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  // The supervisor retries a failed restart for ever; a caller waiting on it wants to know at once.
+  let failed = null as Error | null;
+  const off = local?.on('restart-failed', ({ error }) => (failed ??= error));
+  try {
+    for (;;) {
+      if (failed)
+        throw new LocalNeo4jError(`The local Neo4j could not be restarted: ${failed.message}`);
+      if (local?.status() === 'stopped') throw new LocalNeo4jError('The local Neo4j was stopped.');
+      // The driver may report the lost connection before the supervisor has seen the process
+      // exit, so `running` alone proves nothing: only an answer does.
+      if (local?.status() !== 'restarting') {
+        try {
+          await runner.probe(PROBE, 2_000);
+          return;
+        } catch (err) {
+          if (!(err instanceof DatabaseUnavailableError)) throw err;
+        }
+      }
+      if (performance.now() >= until) {
+        throw new LocalNeo4jError(`Neo4j did not answer again within ${timeoutMs} ms.`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    off?.();
+  }
 }
 
 /** The line that tells an analyst how to log in to Neo4j Browser, password included. */

@@ -5,16 +5,15 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase, type Database } from './database';
 import { LocalNeo4jError } from './local-neo4j/local-neo4j';
 import { logger } from './logger';
-import { SEEDS_DIR } from './paths';
-import { countCareers, loadSeeds } from './seed/load-seeds';
-import { readSeeds } from './seed/seed-files';
+import { seedEmptyLocalGraph } from './seed/first-load';
 import { startServer, type RunningServer } from './server';
 import { createSchema } from './api/schema';
 import { warmUp } from './api/warm-up/warm-up';
 
 /**
  * `npm start`: config → database (the local one started if NEO4J_URI is unset) → seeds, only
- * into an empty local database → GraphQL server.
+ * into an empty local database (tried again if the local Neo4j crashes meanwhile: see
+ * seed/first-load.ts) → GraphQL server.
  *
  * One stop path for SIGTERM and SIGINT: stop admitting (newcomers get 503), let the requests in
  * flight finish within SHUTDOWN_GRACE_MS, close the server, stop the database (the local Neo4j
@@ -46,11 +45,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    if (db.isLocal && (await countCareers(db.runner)) === 0) {
-      logger.info('the local graph is empty: loading seeds/');
-      const report = await loadSeeds(db.runner, readSeeds(SEEDS_DIR));
-      logger.info(report, 'seeds loaded');
-    }
+    await seedEmptyLocalGraph(db, logger);
     // Plans every API statement before the first user asks (see src/api/warm-up.ts).
     const schema = await createSchema();
     await warmUp(schema, db.runner, logger);
