@@ -30,7 +30,7 @@ const envSchema = z
     NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
     REQUEST_TIMEOUT_MS: positiveInt.default(8000),
     SHUTDOWN_GRACE_MS: positiveInt.default(10000),
-    MAX_CONCURRENT_REQUESTS: positiveInt.default(16),
+    MAX_CONCURRENT_REQUESTS: positiveInt.default(8),
     MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(32),
     MAX_QUEUE_WAIT_SHARE: z.coerce.number().gt(0).lt(1).default(0.05),
     SLOT_GRACE_MS: positiveInt.default(2000),

@@ -17,14 +17,14 @@ import { createTestRunner, type TestDb } from '../helpers/test-db';
  * second, no error logged, and the graph exactly as it was.
  *
  * The server runs with small limits so that each situation is reached with few sockets: 2
- * requests at once, 24 waiting for at most half of a 4 s deadline, headers within 1.5 s and the
+ * requests at once, 24 waiting for at most 0.9 of a 4 s deadline, headers within 1.5 s and the
  * whole request within 3 s.
  */
 const LIMITS = {
   MAX_CONCURRENT_REQUESTS: 2,
   MAX_QUEUED_REQUESTS: 24,
   REQUEST_TIMEOUT_MS: 4000,
-  MAX_QUEUE_WAIT_SHARE: 0.5,
+  MAX_QUEUE_WAIT_SHARE: 0.9,
   SLOT_GRACE_MS: 1000,
   HEADERS_TIMEOUT_MS: 1500,
   RECEIVE_TIMEOUT_MS: 3000,

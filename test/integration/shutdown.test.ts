@@ -23,7 +23,12 @@ async function startApi(): Promise<Api> {
   const boltPort = await freePort();
   const port = await freePort();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'careers-graph-shutdown-'));
-  const api = spawnApi(main, npmStartEnv(port, boltPort, dir));
+  // Twelve heavy requests must all be admitted at once (none queued, none shed): the drain is
+  // what is tested here, not admission.
+  const api = spawnApi(main, {
+    ...npmStartEnv(port, boltPort, dir),
+    MAX_CONCURRENT_REQUESTS: '16',
+  });
   await api.waitForLine(/GraphQL API at/, 240_000);
   return { ...api, url: `http://127.0.0.1:${port}`, boltPort };
 }

@@ -169,10 +169,11 @@ describe('admission', () => {
 
   it('when recent requests show the queue would wait past its bound, then a newcomer is refused at once instead of queued', () => {
     const { admission, enter } = setUp();
-    // Requests take 150 ms on 2 slots: the first in the queue can expect ~75 ms (within the
-    // 100 ms bound), the second ~150 ms, so it is refused though the queue has room.
+    // Requests take 80 ms on 2 slots: the first in the queue can expect ~40 ms (within half
+    // the 100 ms bound, the margin kept for variance), the second ~80 ms, so it is refused
+    // though the queue has room.
     const [a, b] = [enter(), enter()];
-    jest.advanceTimersByTime(150);
+    jest.advanceTimersByTime(80);
     a.answer();
     b.answer();
     const [, , first] = [enter(), enter(), enter()];

@@ -49,8 +49,13 @@ describe('loadConfig', () => {
       maxFilterNodes: 100,
       maxStringLength: 200,
       maxResponseFields: 50000,
-      maxConcurrent: 16,
+      maxConcurrent: 8,
       maxQueued: 32,
+      maxQueueWaitMs: 400,
+      slotGraceMs: 2000,
+      headersTimeoutMs: 10000,
+      receiveTimeoutMs: 20000,
+      maxJsonDepth: 64,
     });
     expect(loadConfig({}).shutdownGraceMs).toBe(10000);
   });
@@ -66,5 +71,25 @@ describe('loadConfig', () => {
     expect(config.limits.maxQueued).toBe(0);
     expect(() => loadConfig({ MAX_QUERY_COST: '0' })).toThrow(/MAX_QUERY_COST/);
     expect(() => loadConfig({ MAX_ALIASES: 'many' })).toThrow(/MAX_ALIASES/);
+  });
+
+  it('derives the queue wait from the deadline, and refuses a share outside (0, 1)', () => {
+    expect(
+      loadConfig({ REQUEST_TIMEOUT_MS: '3000', MAX_QUEUE_WAIT_SHARE: '0.25' }).limits
+        .maxQueueWaitMs,
+    ).toBe(750);
+    for (const share of ['0', '1', '-0.1', 'half']) {
+      expect(() => loadConfig({ MAX_QUEUE_WAIT_SHARE: share })).toThrow(/MAX_QUEUE_WAIT_SHARE/);
+    }
+  });
+
+  it('refuses a headers timeout longer than the whole request may take', () => {
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: '30000', RECEIVE_TIMEOUT_MS: '20000' })).toThrow(
+      /HEADERS_TIMEOUT_MS: must not exceed RECEIVE_TIMEOUT_MS/,
+    );
+    expect(
+      loadConfig({ HEADERS_TIMEOUT_MS: '2000', RECEIVE_TIMEOUT_MS: '2000' }).limits,
+    ).toMatchObject({ headersTimeoutMs: 2000, receiveTimeoutMs: 2000 });
+    expect(() => loadConfig({ MAX_JSON_DEPTH: '0' })).toThrow(/MAX_JSON_DEPTH/);
   });
 });

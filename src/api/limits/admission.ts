@@ -93,6 +93,14 @@ const SHUTTING_DOWN: Refusal = {
   closeConnection: true,
 };
 
+/**
+ * A newcomer is queued only if it can expect to wait at most this share of the bound: service
+ * times vary, and one that overstays is refused only after waiting the whole bound, so a tight
+ * estimate would turn fast refusals into slow ones (measured: with the full bound, 1.5 % of the
+ * refusals in a burst of 100 connections came from the queue's timer, at ~400 ms).
+ */
+const ESTIMATE_MARGIN = 0.5;
+
 /** Weight of the newest request in the running mean of service times. */
 const SERVICE_TIME_WEIGHT = 0.2;
 
@@ -164,7 +172,7 @@ export class Admission {
     if (this.running < this.options.maxConcurrent) return null;
     const full =
       this.queue.size >= this.options.maxQueued ||
-      this.expectedWaitMs(this.queue.size + 1) > this.options.maxQueueWaitMs;
+      this.expectedWaitMs(this.queue.size + 1) > this.options.maxQueueWaitMs * ESTIMATE_MARGIN;
     return full ? BUSY : null;
   }
 
