@@ -16,6 +16,7 @@ import neo4j, {
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
 import type { Logger } from '../logger';
 import type { CypherQuery } from './cypher';
+import { nextTurn } from './event-loop-turns';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -99,6 +100,10 @@ export class QueryRunner {
       const result = await withoutStackCapture(() =>
         session.run(query.text, params, { timeout: this.timeoutMs() }),
       );
+      // A request's work after its answer waits its turn, so one event-loop iteration stays
+      // short however many answers land in it (see event-loop-turns.ts). Only requests take
+      // turns: the loader and the CLI have the process to themselves.
+      if (this.budget) await nextTurn();
       return result.records.map((r) => toNative(r.toObject()) as Row);
     });
   }
