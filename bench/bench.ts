@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +21,7 @@ import { readReference, syntheticProbe, syntheticSeeds } from './generate-seeds'
 import { summariseProfile, type Frame } from './profile-summary';
 import { questions, type Probe, type Question } from './questions';
 import { fmt, markdownTable, type Measurement, type QuestionResult, type Server } from './table';
+import { commit, machine } from './run-info';
 
 /**
  * `npm run bench [-- --careers 3000 --duration 5]`: three servers side by side on one throwaway
@@ -48,33 +48,6 @@ const positiveInt = (v: string): number => {
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number');
   return n;
 };
-
-function machine(): Record<string, unknown> {
-  const cpus = os.cpus();
-  return {
-    cpus: cpus.length,
-    model: cpus[0]?.model ?? 'unknown',
-    memoryGb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-    node: process.version,
-    platform: `${os.platform()} ${os.release()}`,
-    loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
-  };
-}
-
-function commit(given?: string): string {
-  // A run from an exported tree (git archive) has no .git; the caller names the commit.
-  if (given) return given;
-  try {
-    const sha = execSync('git rev-parse --short HEAD', { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
-    const dirty = execSync('git status --porcelain --untracked-files=no', {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-    });
-    return dirty.trim() === '' ? sha : `${sha}+uncommitted`;
-  } catch {
-    return 'unknown';
-  }
-}
 
 /** The environment that points the API and the tools at the scratch database. */
 function neo4jEnv(local: LocalNeo4j): Record<string, string> {
