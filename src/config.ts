@@ -32,7 +32,7 @@ const envSchema = z
     SHUTDOWN_GRACE_MS: positiveInt.default(10000),
     MAX_CONCURRENT_REQUESTS: positiveInt.default(8),
     MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(32),
-    MAX_QUEUE_WAIT_SHARE: z.coerce.number().gt(0).lt(1).default(0.05),
+    MAX_QUEUE_WAIT_SHARE: z.coerce.number().gt(0).lt(1).default(0.03),
     SLOT_GRACE_MS: positiveInt.default(2000),
     HEADERS_TIMEOUT_MS: positiveInt.default(10000),
     RECEIVE_TIMEOUT_MS: positiveInt.default(20000),

@@ -51,7 +51,7 @@ describe('loadConfig', () => {
       maxResponseFields: 50000,
       maxConcurrent: 8,
       maxQueued: 32,
-      maxQueueWaitMs: 400,
+      maxQueueWaitMs: 240,
       slotGraceMs: 2000,
       headersTimeoutMs: 10000,
       receiveTimeoutMs: 20000,

@@ -96,7 +96,7 @@ const SHUTTING_DOWN: Refusal = {
 /**
  * A newcomer is queued only if it can expect to wait at most this share of the bound: service
  * times vary, and one that overstays is refused only after waiting the whole bound, so a tight
- * estimate would turn fast refusals into slow ones (measured: with the full bound, 1.5 % of the
+ * estimate would turn fast refusals into slow ones (measured with a 400 ms bound and no margin: 1.5 % of the
  * refusals in a burst of 100 connections came from the queue's timer, at ~400 ms).
  */
 const ESTIMATE_MARGIN = 0.5;
