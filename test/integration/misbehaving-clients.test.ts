@@ -152,6 +152,36 @@ function closedByServer(socket: net.Socket, ms: number): Promise<boolean> {
   });
 }
 
+/**
+ * 200 sockets send `head`, then one more piece (`drip(n)`) every 300 ms and never finish: none
+ * may take a slot, a normal query must still be answered within a second, and the server must
+ * close every one of them within `ms`.
+ */
+async function expectSlowSendersClosed(
+  head: string,
+  drip: (n: number) => string,
+  ms: number,
+): Promise<void> {
+  const sockets = await Promise.all(Array.from({ length: 200 }, openSocket));
+  for (const s of sockets) s.write(head);
+  let n = 0;
+  const timer = setInterval(() => {
+    const piece = drip(n++);
+    for (const s of sockets) if (!s.destroyed && piece) s.write(piece);
+  }, 300);
+  try {
+    await sleep(800);
+    expect((await readyz()).body.requestsInFlight).toBe(0);
+    const normal = await postGraphQL(url, NORMAL);
+    expect([normal.status, normal.ms < 1000]).toEqual([200, true]);
+    const closed = await Promise.all(sockets.map((s) => closedByServer(s, ms)));
+    expect(closed.filter(Boolean).length).toBe(200);
+  } finally {
+    clearInterval(timer);
+    for (const s of sockets) s.destroy();
+  }
+}
+
 describe('clients that misbehave, against the built server', () => {
   it('when clients leave while queued, then they leave the queue at once and nothing stays in flight', async () => {
     // Twelve slow requests keep both slots busy for a second; six more queue behind them.
@@ -223,50 +253,21 @@ describe('clients that misbehave, against the built server', () => {
   }, 60_000);
 
   it('when hundreds of sockets send their headers slowly (slowloris), then the API keeps answering and closes them at HEADERS_TIMEOUT_MS', async () => {
-    const sockets = await Promise.all(Array.from({ length: 200 }, openSocket));
-    for (const s of sockets) s.write('POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\n');
-    const drip = setInterval(() => {
-      for (const s of sockets) if (!s.destroyed) s.write('X-Slow: 1\r\n');
-    }, 300);
-    try {
-      await sleep(500);
-      const normal = await postGraphQL(url, NORMAL);
-      expect([normal.status, normal.ms < 1000]).toEqual([200, true]);
-      const closed = await Promise.all(
-        sockets.map((s) => closedByServer(s, LIMITS.HEADERS_TIMEOUT_MS + 3000)),
-      );
-      expect(closed.filter(Boolean).length).toBe(200);
-    } finally {
-      clearInterval(drip);
-      for (const s of sockets) s.destroy();
-    }
+    await expectSlowSendersClosed(
+      'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\n',
+      () => 'X-Slow: 1\r\n',
+      LIMITS.HEADERS_TIMEOUT_MS + 3000,
+    );
     await expectRecovered();
   }, 60_000);
 
   it('when hundreds of sockets send their bodies slowly, then none takes a slot and all are closed at RECEIVE_TIMEOUT_MS', async () => {
     const body = bodyOf(NORMAL);
-    const head = requestText(body).slice(0, -body.length);
-    const sockets = await Promise.all(Array.from({ length: 200 }, openSocket));
-    for (const s of sockets) s.write(head);
-    let sent = 0;
-    const drip = setInterval(() => {
-      sent += 1;
-      for (const s of sockets)
-        if (!s.destroyed && sent < body.length) s.write(body[sent - 1] ?? '');
-    }, 300);
-    try {
-      await sleep(800);
-      expect((await readyz()).body.requestsInFlight).toBe(0);
-      const normal = await postGraphQL(url, NORMAL);
-      expect([normal.status, normal.ms < 1000]).toEqual([200, true]);
-      const closed = await Promise.all(
-        sockets.map((s) => closedByServer(s, LIMITS.RECEIVE_TIMEOUT_MS + 3000)),
-      );
-      expect(closed.filter(Boolean).length).toBe(200);
-    } finally {
-      clearInterval(drip);
-      for (const s of sockets) s.destroy();
-    }
+    await expectSlowSendersClosed(
+      requestText(body).slice(0, -body.length),
+      (n) => body[n] ?? '',
+      LIMITS.RECEIVE_TIMEOUT_MS + 3000,
+    );
     await expectRecovered();
   }, 60_000);
 
