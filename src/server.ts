@@ -134,7 +134,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Slow senders (slowloris) hold a socket, never a request slot: the body is read before
   // admission, and Node drops a connection whose headers, or whole request, are late. Its check
   // runs every second instead of every 30 s, so the limits hold to about a second.
-  let door: (req: http.IncomingMessage, res: http.ServerResponse) => boolean = () => false;
+  const admission = new Admission(
+    {
+      requestTimeoutMs: limits.requestTimeoutMs,
+      maxConcurrent: limits.maxConcurrent,
+      maxQueued: limits.maxQueued,
+      maxQueueWaitMs: limits.maxQueueWaitMs,
+      slotGraceMs: limits.slotGraceMs,
+    },
+    logger,
+  );
+  // A GraphQL request that admission would refuse now is refused here, before Express: under a
+  // burst of clients that retry at once, refusals are most of the traffic, and they must not take
+  // the CPU the running requests need (Node drops the unread body).
+  const door = (req: http.IncomingMessage, res: http.ServerResponse): boolean => {
+    if (!req.url?.startsWith('/graphql')) return false;
+    const refusal = admission.refusalNow();
+    if (!refusal) return false;
+    sendRefusal(res, refusal);
+    return true;
+  };
   const httpServer = http.createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -152,26 +171,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   );
   await apollo.start();
   const caches = createSharedCaches();
-  const admission = new Admission(
-    {
-      requestTimeoutMs: limits.requestTimeoutMs,
-      maxConcurrent: limits.maxConcurrent,
-      maxQueued: limits.maxQueued,
-      maxQueueWaitMs: limits.maxQueueWaitMs,
-      slotGraceMs: limits.slotGraceMs,
-    },
-    logger,
-  );
-  // A GraphQL request that admission would refuse now is refused here, before Express: under a
-  // burst of clients that retry at once, refusals are most of the traffic, and they must not take
-  // the CPU the running requests need (Node drops the unread body).
-  door = (req, res) => {
-    if (!req.url?.startsWith('/graphql')) return false;
-    const refusal = admission.refusalNow();
-    if (!refusal) return false;
-    sendRefusal(res, refusal);
-    return true;
-  };
   const health = new DatabaseHealth(
     options.runner,
     { probeTimeoutMs: options.probeTimeoutMs ?? 1000, intervalMs: 200, downAfterMs: 2000 },
@@ -228,9 +227,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Each request's loaders and repositories read through a runner bound to its budget; the
       // caches keyed by graph version are the server's.
       context: async ({ req, res }): Promise<Context> => {
+        // Named in the error log line of a slot held too long (POST body or GET parameter).
         const ticket = ticketOf(res);
-        const operation: unknown = (req.body as { operationName?: unknown } | undefined)
-          ?.operationName;
+        const operation: unknown =
+          (req.body as { operationName?: unknown } | undefined)?.operationName ??
+          (req.query as { operationName?: unknown }).operationName;
         if (ticket && typeof operation === 'string') ticket.operation = operation.slice(0, 100);
         const budget = budgetOf(res);
         return createContext(budget ? options.runner.withBudget(budget) : options.runner, caches);

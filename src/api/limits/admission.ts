@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { NextFunction, Request, Response } from 'express';
 import type { QueryBudget } from '../../db/query-runner';
 import { ClientGoneError, ERROR_CODES, QueryTimeoutError } from '../../errors';
@@ -310,15 +311,37 @@ export function httpExchange(req: Request, res: Response): Exchange {
       const closed = (): void => listener(res.writableFinished);
       res.once('finish', finished);
       res.once('close', closed);
-      socket.once('close', closed);
+      const offSocket = onSocketClose(socket, closed);
       return () => {
         res.off('finish', finished);
         res.off('close', closed);
-        socket.off('close', closed);
+        offSocket();
       };
     },
     destroy: () => res.destroy(),
   };
+}
+
+const socketWatchers = new WeakMap<Socket, Set<() => void>>();
+
+/**
+ * One `close` listener per socket, shared by the requests pipelined on it: a listener each would
+ * pass Node's limit of ten (a MaxListenersExceededWarning at the eleventh pipelined request).
+ */
+function onSocketClose(socket: Socket, callback: () => void): () => void {
+  const watchers = socketWatchers.get(socket) ?? watchSocket(socket);
+  watchers.add(callback);
+  return () => watchers.delete(callback);
+}
+
+function watchSocket(socket: Socket): Set<() => void> {
+  const watchers = new Set<() => void>();
+  socketWatchers.set(socket, watchers);
+  socket.once('close', () => {
+    for (const watcher of [...watchers]) watcher();
+    watchers.clear();
+  });
+  return watchers;
 }
 
 /** Express middleware for `admission`; place it after the body is read (see server.ts). */
