@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { APOC_ALLOWLIST } from '../../src/local-neo4j/local-neo4j';
 import { REPO_ROOT } from '../../src/paths';
+import { NGINX_TEMPLATE, renderTemplate } from '../../scripts/scale/nginx-config';
 
 /** Docker cannot run here, so the compose file is checked by reading it. */
 interface Service {
@@ -14,6 +15,7 @@ interface Service {
   healthcheck?: { test: string[]; interval: string; retries: number };
   depends_on?: Record<string, { condition: string }>;
   volumes?: string[];
+  profiles?: string[];
 }
 
 const compose = parse(readFileSync(path.join(REPO_ROOT, 'docker-compose.yml'), 'utf8'), {
@@ -70,5 +72,49 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toMatch(/^FROM node:20/m);
     expect(dockerfile).toContain('CMD ["node", "dist/src/main.js"]');
     expect(dockerfile).toContain('COPY --from=build /app/seeds ./seeds');
+  });
+});
+
+describe("docker-compose.yml's scale profile (docs/scaling.md)", () => {
+  const { api, nginx } = compose.services;
+  const replicas = [compose.services['api-1'], compose.services['api-2']];
+
+  it('runs two API replicas like the api service, only with --profile scale', () => {
+    for (const replica of replicas) {
+      expect(replica?.profiles).toEqual(['scale']);
+      expect(replica?.build).toBe('.');
+      expect(replica?.environment).toEqual(api?.environment);
+      expect(replica?.depends_on).toEqual(api?.depends_on);
+      expect(replica?.healthcheck?.test.join(' ')).toContain('/readyz');
+      // Reached only through nginx.
+      expect(replica?.ports).toBeUndefined();
+    }
+  });
+
+  it('runs nginx with the repository template as its whole nginx.conf, on loopback only', () => {
+    expect(nginx?.profiles).toEqual(['scale']);
+    expect(nginx?.image).toMatch(/^nginx:1\.22/);
+    expect(nginx?.volumes).toEqual([
+      `./${path.relative(REPO_ROOT, NGINX_TEMPLATE)}:/etc/nginx/templates/nginx.conf.template:ro`,
+    ]);
+    expect(nginx?.environment?.NGINX_ENVSUBST_OUTPUT_DIR).toBe('/etc/nginx');
+    expect(nginx?.ports).toEqual([`127.0.0.1:8080:${nginx?.environment?.NGINX_LISTEN}`]);
+    expect(nginx?.depends_on).toEqual({
+      'api-1': { condition: 'service_healthy' },
+      'api-2': { condition: 'service_healthy' },
+    });
+  });
+
+  it('gives the template a value for every placeholder, and the upstream names both replicas', () => {
+    const values = Object.fromEntries(
+      Object.entries(nginx?.environment ?? {}).filter(([k]) => k !== 'NGINX_ENVSUBST_OUTPUT_DIR'),
+    );
+    // renderTemplate refuses a placeholder without a value and a value without a placeholder.
+    const config = renderTemplate(readFileSync(NGINX_TEMPLATE, 'utf8'), values);
+    expect(config).toMatch(/server api-1:4000 max_fails=\d+ fail_timeout=\d+s;/);
+    expect(config).toMatch(/server api-2:4000 max_fails=\d+ fail_timeout=\d+s;/);
+    expect(config).toContain('listen 8080;');
+    // envsubst fills every ${NAME}; nginx's own variables must never be written that way.
+    expect(config).not.toMatch(/\$\{/);
   });
 });
