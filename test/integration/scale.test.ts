@@ -1,0 +1,246 @@
+import { rmSync } from 'node:fs';
+import net from 'node:net';
+import { connectDriver } from '../../src/db/driver';
+import { QueryRunner } from '../../src/db/query-runner';
+import { freePort, startScratchNeo4j, type LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
+import { logger } from '../../src/logger';
+import { SEEDS_DIR } from '../../src/paths';
+import { loadSeeds } from '../../src/seed/load-seeds';
+import { readSeeds } from '../../src/seed/seed-files';
+import { startScaleTopology, type ScaleTopology } from '../../scripts/scale/topology';
+import { buildApi } from '../helpers/built-api';
+
+/**
+ * docs/scaling.md's topology as `npm run scale:demo` runs it: two replicas of the built API,
+ * nginx in front (deploy/nginx/nginx.conf.template) and the readiness watcher. On a Neo4j of its
+ * own, since one test loads seeds (the version must move) and the shared test graph must not
+ * change; replica 2 reaches it through a TCP proxy this file can cut.
+ */
+
+const SLUG = 'medical-records-specialists';
+const PAY = `{ career(slug: "${SLUG}") { medianPay { annual } } }`;
+const CAREER = `{ career(slug: "${SLUG}") { title settings { sharePct setting { name } } credentials { role credential { name } } } }`;
+
+let neo4j: LocalNeo4j;
+let proxy: CuttableProxy;
+let topology: ScaleTopology;
+const silent = logger.child({}, { level: 'silent' });
+const logLines: string[] = [];
+
+/** A GET through nginx (or a replica), as a browser or CDN would send it. */
+async function get(
+  base: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Headers; body: { data?: unknown; errors?: unknown } }> {
+  const params = new URLSearchParams({ query });
+  if (variables) params.set('variables', JSON.stringify(variables));
+  const res = await fetch(`${base}/graphql?${params}`, {
+    // Apollo's CSRF prevention refuses a GET that a plain <form> or <img> could send.
+    headers: { 'apollo-require-preflight': 'true', ...headers },
+    signal: AbortSignal.timeout(10_000),
+  });
+  const text = await res.text();
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: text ? (JSON.parse(text) as { data?: unknown }) : {},
+  };
+}
+
+const address = (i: number): string => `127.0.0.1:${topology.replicas[i]?.port}`;
+
+/** Forwards a port to Neo4j's Bolt port until cut; restore() listens on the same port again. */
+interface CuttableProxy {
+  uri: string;
+  cut(): Promise<void>;
+  restore(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function startProxy(targetPort: number): Promise<CuttableProxy> {
+  const port = await freePort();
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | null = null;
+  const listen = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const s = net.createServer((client) => {
+        const upstream = net.connect(targetPort, '127.0.0.1');
+        for (const socket of [client, upstream]) {
+          sockets.add(socket);
+          socket.on('close', () => sockets.delete(socket));
+          socket.on('error', () => undefined);
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      s.once('error', reject);
+      s.listen(port, '127.0.0.1', () => resolve());
+      server = s;
+    });
+  const cut = async (): Promise<void> => {
+    const s = server;
+    server = null;
+    // Every open Bolt connection dies at once and new ones are refused, as when Neo4j goes away.
+    for (const socket of sockets) socket.destroy();
+    if (s) await new Promise<void>((resolve) => s.close(() => resolve()));
+  };
+  await listen();
+  return { uri: `bolt://127.0.0.1:${port}`, cut, restore: listen, close: cut };
+}
+
+describe('two replicas behind nginx (npm run scale:demo)', () => {
+  beforeAll(async () => {
+    const main = buildApi('scale-test');
+    neo4j = await startScratchNeo4j('scale', { supervise: false, pageCache: '128m' });
+    const driver = await connectDriver({ uri: neo4j.uri, ...neo4j.credentials });
+    try {
+      await loadSeeds(
+        new QueryRunner(driver, { timeoutMs: 60_000, logger: silent }),
+        readSeeds(SEEDS_DIR),
+      );
+    } finally {
+      await driver.close();
+    }
+    proxy = await startProxy(Number(new URL(neo4j.uri).port));
+    topology = await startScaleTopology({
+      main,
+      neo4j: { uri: neo4j.uri, ...neo4j.credentials },
+      neo4jUriFor: (i) => (i === 1 ? proxy.uri : neo4j.uri),
+      // A short max-age so a test can wait it out; the warnings show in a failure's log.
+      replicaEnv: {
+        CACHE_MAX_AGE_SECONDS: '1',
+        CACHE_STALE_WHILE_REVALIDATE_SECONDS: '1',
+        LOG_LEVEL: 'warn',
+      },
+      log: (line) => logLines.push(line),
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await topology?.stop();
+    await proxy?.close();
+    await neo4j?.stop();
+    if (neo4j) rmSync(neo4j.dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('when the same GET comes twice, then the second is a cache hit with the same answer', async () => {
+    const variables = { test: 'repeat' };
+    const first = await get(topology.url, CAREER, variables);
+    const second = await get(topology.url, CAREER, variables);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('x-cache-status')).toBe('MISS');
+    expect(first.headers.get('cache-control')).toMatch(/^public, max-age=1\b/);
+    expect(second.status).toBe(200);
+    expect(second.headers.get('x-cache-status')).toBe('HIT');
+    expect(second.body).toEqual(first.body);
+    expect((second.body.data as { career: { title: string } }).career.title).toBe(
+      'Medical Records Specialists',
+    );
+  });
+
+  it('when a replica reports not ready (its Neo4j cut), then the watcher marks it down and no request reaches it until it is ready again', async () => {
+    await proxy.cut();
+    await topology.waitForState('api-2', 'not-ready', 10_000);
+    const readyz = await fetch(`${topology.replicas[1]?.url}/readyz`);
+    expect(readyz.status).toBe(503);
+    expect(await readyz.json()).toMatchObject({ ready: false, database: 'down' });
+    // The reload has started new workers; the old ones finish what they hold, then leave.
+    await new Promise((r) => setTimeout(r, 500));
+
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => get(topology.url, PAY, { notReady: i })),
+    );
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+    expect(answers.every((a) => a.body.data !== undefined && a.body.errors === undefined)).toBe(
+      true,
+    );
+    // One address, not "a, b": not even a first attempt went to replica 2.
+    expect(new Set(answers.map((a) => a.headers.get('x-upstream')))).toEqual(new Set([address(0)]));
+    expect(logLines.some((l) => /watcher: api-2 ready → not-ready \(/.test(l))).toBe(true);
+
+    await proxy.restore();
+    await topology.waitForState('api-2', 'ready', 15_000);
+    await new Promise((r) => setTimeout(r, 500));
+    const after = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => get(topology.url, PAY, { readyAgain: i })),
+    );
+    expect(after.map((a) => a.status)).toEqual(after.map(() => 200));
+    expect(after.map((a) => a.headers.get('x-upstream'))).toContain(address(1));
+  }, 60_000);
+
+  it('when seeds with a changed figure are loaded, then nginx revalidates after max-age and serves the new figure', async () => {
+    const variables = { test: 'revalidate' };
+    const before = await get(topology.url, PAY, variables);
+    expect(before.status).toBe(200);
+    const pay = (before.body.data as { career: { medianPay: { annual: number } } }).career.medianPay
+      .annual;
+    const cached = await get(topology.url, PAY, variables);
+    expect(cached.headers.get('x-cache-status')).toBe('HIT');
+
+    const changed = readSeeds(SEEDS_DIR);
+    const career = changed.careers.find((c) => c.slug === SLUG);
+    if (!career?.pay) throw new Error(`${SLUG} has no pay in seeds/`);
+    career.pay.medianAnnual = pay + 1;
+    const driver = await connectDriver({ uri: neo4j.uri, ...neo4j.credentials });
+    try {
+      await loadSeeds(new QueryRunner(driver, { timeoutMs: 60_000, logger: silent }), changed);
+    } finally {
+      await driver.close();
+    }
+
+    // Past max-age (1 s) and the replicas' version poll (about 1 s): nginx revalidates with the
+    // old tag, the replica's tag has moved, and the new answer replaces the entry. A request that
+    // finds the entry being updated gets the stale copy (STALE/UPDATING) meanwhile.
+    const statuses: string[] = [];
+    const until = performance.now() + 15_000;
+    let seen = pay;
+    while (seen !== pay + 1 && performance.now() < until) {
+      await new Promise((r) => setTimeout(r, 500));
+      const now = await get(topology.url, PAY, variables);
+      expect(now.status).toBe(200);
+      statuses.push(now.headers.get('x-cache-status') ?? '');
+      seen = (now.body.data as { career: { medianPay: { annual: number } } }).career.medianPay
+        .annual;
+    }
+    expect(seen).toBe(pay + 1);
+    expect(statuses.every((s) => /^(HIT|STALE|UPDATING|EXPIRED|REVALIDATED|MISS)$/.test(s))).toBe(
+      true,
+    );
+    expect(statuses.some((s) => s !== 'HIT')).toBe(true);
+  }, 60_000);
+
+  it('when one replica is killed -9 under load, then every request still answers 200 with data', async () => {
+    const total = 300;
+    const connections = 4;
+    let next = 0;
+    const results: Array<{ status: number; ok: boolean; upstream: string | null; error?: unknown }> =
+      [];
+    const victim = topology.replicas[0];
+    const worker = async (): Promise<void> => {
+      while (next < total) {
+        const i = next++;
+        if (i === total / 3) victim?.child.kill('SIGKILL');
+        // A variable no request repeats: every one misses the cache and reaches a replica.
+        const res = await get(topology.url, CAREER, { kill: i }).catch((err: unknown) => ({
+          status: 0,
+          body: { data: undefined, errors: [String(err), String((err as Error).cause)] },
+          headers: new Headers(),
+        }));
+        results.push({
+          status: res.status,
+          ok: res.body.data !== undefined && res.body.errors === undefined,
+          upstream: res.headers.get('x-upstream'),
+          ...(res.status !== 200 && { error: res.body.errors }),
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: connections }, worker));
+    expect(victim?.child.signalCode).toBe('SIGKILL');
+    expect(results).toHaveLength(total);
+    expect(results.filter((r) => r.status !== 200 || !r.ok)).toEqual([]);
+    // The requests after the kill were answered by the survivor (some after a retry).
+    expect(results.slice(-50).every((r) => r.upstream?.endsWith(address(1)))).toBe(true);
+    await topology.waitForState('api-1', 'down', 5_000);
+  }, 90_000);
+});
