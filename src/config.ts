@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MANIFEST } from './paths';
 
 /**
  * Configuration, read once from the environment and validated at start-up: a bad value stops the
@@ -45,6 +46,10 @@ const envSchema = z
     MAX_FILTER_NODES: positiveInt.default(100),
     MAX_STRING_LENGTH: positiveInt.default(200),
     MAX_RESPONSE_FIELDS: positiveInt.default(50000),
+    CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(60),
+    CACHE_STALE_WHILE_REVALIDATE_SECONDS: z.coerce.number().int().min(0).default(30),
+    PERSISTED_ONLY: z.enum(['on', 'off']).default('off'),
+    PERSISTED_MANIFEST: z.string().min(1).default(DEFAULT_MANIFEST),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -97,12 +102,21 @@ export interface RequestLimits {
   maxJsonDepth: number;
 }
 
+/** How answers may be cached and which operations are answered (see api/http-cache/). */
+export interface HttpCacheConfig {
+  maxAgeSeconds: number;
+  staleWhileRevalidateSeconds: number;
+  /** The manifest of trusted documents when PERSISTED_ONLY=on; null answers any operation. */
+  persistedManifest: string | null;
+}
+
 export interface Config {
   port: number;
   host: string;
   neo4j: Neo4jTarget;
   queryTimeoutMs: number;
   limits: RequestLimits;
+  httpCache: HttpCacheConfig;
   shutdownGraceMs: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
@@ -158,9 +172,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       receiveTimeoutMs: e.RECEIVE_TIMEOUT_MS,
       maxJsonDepth: e.MAX_JSON_DEPTH,
     },
+    httpCache: {
+      maxAgeSeconds: e.CACHE_MAX_AGE_SECONDS,
+      staleWhileRevalidateSeconds: e.CACHE_STALE_WHILE_REVALIDATE_SECONDS,
+      persistedManifest: e.PERSISTED_ONLY === 'on' ? e.PERSISTED_MANIFEST : null,
+    },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/** The HTTP caching every variable left unset gives. */
+export function defaultHttpCache(): HttpCacheConfig {
+  return loadConfig({}).httpCache;
 }
 
 /** The limits every variable left unset gives (in-process servers in tests use these). */

@@ -9,6 +9,7 @@ import { seedEmptyLocalGraph } from './seed/first-load';
 import { startServer, type RunningServer } from './server';
 import { createSchema } from './api/schema';
 import { warmUp } from './api/warm-up/warm-up';
+import { ManifestError, TrustedDocuments } from './api/http-cache/trusted-documents';
 
 /**
  * `npm start`: config → database (the local one started if NEO4J_URI is unset) → seeds, only
@@ -22,6 +23,15 @@ import { warmUp } from './api/warm-up/warm-up';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Read before anything starts: a bad manifest stops the process as a bad variable does.
+  const manifest = config.httpCache.persistedManifest;
+  const trustedDocuments = manifest ? TrustedDocuments.load(manifest) : null;
+  if (trustedDocuments) {
+    logger.info(
+      { manifest, operations: trustedDocuments.size },
+      'PERSISTED_ONLY=on: only the manifest operations are answered',
+    );
+  }
   const db: Database = await openDatabase(config, logger);
   let server: RunningServer | null = null;
   let closingDb: Promise<void> | null = null;
@@ -55,6 +65,8 @@ async function main(): Promise<void> {
       host: config.host,
       runner: db.runner,
       limits: config.limits,
+      cache: config.httpCache,
+      trustedDocuments,
     });
   } catch (err) {
     await closeDb();
@@ -64,7 +76,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof LocalNeo4jError) {
+  if (
+    err instanceof ConfigError ||
+    err instanceof LocalNeo4jError ||
+    err instanceof ManifestError
+  ) {
     // Expected start-up problems: a plain message, no stack.
     process.stderr.write(`\n${err.message}\n\n`);
   } else {

@@ -20,3 +20,5 @@ export const CYPHER_DIR = path.join(REPO_ROOT, 'cypher');
 export const SEEDS_DIR = path.join(REPO_ROOT, 'seeds');
 export const SCHEMA_FILE = path.join(REPO_ROOT, 'schema', 'schema.graphql');
 export const LAUNCHER_DIR = path.join(REPO_ROOT, 'neo4j-launcher');
+/** The trusted documents PERSISTED_ONLY=on answers (written by `npm run persisted:manifest`). */
+export const DEFAULT_MANIFEST = path.join(REPO_ROOT, 'schema', 'persisted-operations.json');

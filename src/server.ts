@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import express from 'express';
@@ -10,14 +13,17 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, printSchema, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { createContext, createSharedCaches, type Context } from './api/context';
 import { createSchema } from './api/schema';
 import type { QueryRunner } from './db/query-runner';
 import { ERROR_CODES, PUBLIC_CODES, QueryTimeoutError } from './errors';
 import { logger } from './logger';
 import { mountWebApp } from './web/web-app';
-import { defaultLimits, type RequestLimits } from './config';
+import { defaultHttpCache, defaultLimits, type RequestLimits } from './config';
+import { REPO_ROOT } from './paths';
+import { conditionalGet, httpCachePlugin, type CachePolicy } from './api/http-cache/http-cache';
+import { trustedDocumentsOnly, type TrustedDocuments } from './api/http-cache/trusted-documents';
 import {
   Admission,
   admissionMiddleware,
@@ -53,6 +59,10 @@ export interface ServerOptions {
   limits?: RequestLimits;
   /** Readiness and the outage monitor: how long Neo4j may take to answer a probe. */
   probeTimeoutMs?: number;
+  /** Freshness of cacheable answers (CACHE_MAX_AGE_SECONDS, CACHE_STALE_WHILE_REVALIDATE_SECONDS). */
+  cache?: Pick<CachePolicy, 'maxAgeSeconds' | 'staleWhileRevalidateSeconds'>;
+  /** PERSISTED_ONLY=on: answer only these operations. */
+  trustedDocuments?: TrustedDocuments | null;
 }
 
 /**
@@ -97,8 +107,12 @@ export async function createApolloServer(
   schema: GraphQLSchema,
   plugins: ConstructorParameters<typeof ApolloServer<Context>>[0]['plugins'] = [],
   limits: RequestLimits = defaultLimits(),
+  trustedDocuments: TrustedDocuments | null = null,
 ): Promise<ApolloServer<Context>> {
   const server = new ApolloServer<Context>({
+    // Automatic persisted queries keep GET URLs short; with trusted documents the store is the
+    // manifest, and nothing can be added to it.
+    ...(trustedDocuments && { persistedQueries: { cache: trustedDocuments.apqCache() } }),
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -121,6 +135,19 @@ export async function createApolloServer(
 }
 
 /**
+ * What an answer depends on besides the graph and the request: the schema and the release of the
+ * code. The same on every replica of one release, so any of them can revalidate another's tag.
+ */
+function buildId(schema: GraphQLSchema): string {
+  const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    version?: unknown;
+  };
+  return createHash('sha256')
+    .update(`${String(pkg.version)}\n${printSchema(schema)}`)
+    .digest('base64url');
+}
+
+/**
  * Starts the API: the GraphQL IDE and graph pages at `/`, GraphQL at `/graphql`, liveness at
  * `/healthz` and readiness at `/readyz`. Listen on port 0 to get a free port (tests).
  */
@@ -129,6 +156,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const limits = options.limits ?? defaultLimits();
   const app = express();
   app.disable('x-powered-by');
+  // Express would tag every body it sends, errors included, and answer its own 304s: the tags
+  // here are the HTTP cache's (api/http-cache/), built on the graph version, and only on success.
+  app.disable('etag');
   // The IDE's first load is ~6 MB of JavaScript; gzip makes it ~2 MB, and GraphQL JSON shrinks too.
   app.use(compression());
   // Slow senders (slowloris) hold a socket, never a request slot: the body is read before
@@ -164,19 +194,28 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (!door(req, res)) app(req, res);
     },
   );
-  const apollo = await createApolloServer(
-    schema,
-    [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 1000 })],
-    limits,
-  );
-  await apollo.start();
-  const caches = createSharedCaches();
   const health = new DatabaseHealth(
     options.runner,
     { probeTimeoutMs: options.probeTimeoutMs ?? 1000, intervalMs: 200, downAfterMs: 2000 },
     logger,
     (error) => admission.abortAll(error),
   );
+  const cachePolicy: CachePolicy = {
+    ...(options.cache ?? defaultHttpCache()),
+    build: buildId(schema),
+  };
+  const trustedDocuments = options.trustedDocuments ?? null;
+  const apollo = await createApolloServer(
+    schema,
+    [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 1000 }),
+      httpCachePlugin(cachePolicy, health),
+    ],
+    limits,
+    trustedDocuments,
+  );
+  await apollo.start();
+  const caches = createSharedCaches();
   health.start();
 
   app.get('/healthz', (_req, res) => {
@@ -207,9 +246,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
     // The body is read and its depth measured before admission: a slow sender holds no slot.
     refuseDeepQueryParameters(limits.maxJsonDepth),
+    // A revalidation that presents the current tag is answered here, before anything is read.
+    conditionalGet(cachePolicy, health),
     express.json({ limit: '100kb', verify: refuseDeepBody(limits.maxJsonDepth) }),
   );
   app.use('/graphql', answerDeepBody);
+  if (trustedDocuments) app.use('/graphql', trustedDocumentsOnly(trustedDocuments));
   app.use(
     '/graphql',
     admissionMiddleware(admission),

@@ -83,6 +83,30 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the HTTP cache lifetimes, and the manifest only when PERSISTED_ONLY is on', () => {
+    expect(loadConfig({}).httpCache).toEqual({
+      maxAgeSeconds: 60,
+      staleWhileRevalidateSeconds: 30,
+      persistedManifest: null,
+    });
+    const config = loadConfig({
+      CACHE_MAX_AGE_SECONDS: '0',
+      CACHE_STALE_WHILE_REVALIDATE_SECONDS: '600',
+      PERSISTED_ONLY: 'on',
+      PERSISTED_MANIFEST: '/srv/manifest.json',
+    });
+    expect(config.httpCache).toEqual({
+      maxAgeSeconds: 0,
+      staleWhileRevalidateSeconds: 600,
+      persistedManifest: '/srv/manifest.json',
+    });
+    expect(loadConfig({ PERSISTED_ONLY: 'on' }).httpCache.persistedManifest).toMatch(
+      /schema\/persisted-operations\.json$/,
+    );
+    expect(() => loadConfig({ PERSISTED_ONLY: 'yes' })).toThrow(/PERSISTED_ONLY/);
+    expect(() => loadConfig({ CACHE_MAX_AGE_SECONDS: '-1' })).toThrow(/CACHE_MAX_AGE_SECONDS/);
+  });
+
   it('refuses a headers timeout longer than the whole request may take', () => {
     expect(() => loadConfig({ HEADERS_TIMEOUT_MS: '30000', RECEIVE_TIMEOUT_MS: '20000' })).toThrow(
       /HEADERS_TIMEOUT_MS: must not exceed RECEIVE_TIMEOUT_MS/,

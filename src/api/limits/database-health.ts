@@ -1,5 +1,5 @@
 import { cypher } from '../../db/cypher';
-import type { QueryRunner } from '../../db/query-runner';
+import type { QueryRunner, Row } from '../../db/query-runner';
 import { DatabaseUnavailableError } from '../../errors';
 import type { Logger } from '../../logger';
 
@@ -35,6 +35,7 @@ export class DatabaseHealth {
   private probing = false;
   private lastAnswerAt = performance.now();
   private lastTickAt = performance.now();
+  private version: number | null = null;
 
   constructor(
     private readonly runner: QueryRunner,
@@ -47,10 +48,18 @@ export class DatabaseHealth {
     return this.down;
   }
 
+  /**
+   * The graph's version as the last probe read it (null before the first answer, or with no graph
+   * loaded): at most one monitor interval behind a load. The HTTP cache's tags are built on it.
+   */
+  get graphVersion(): number | null {
+    return this.version;
+  }
+
   async readiness(): Promise<Readiness> {
     try {
       const row = await this.runner.probe(READINESS, this.options.probeTimeoutMs);
-      this.answered();
+      this.answered(row);
       const loaded = Number(row?.careers ?? 0) > 0;
       return loaded
         ? { ready: true, database: 'up', graphLoaded: true }
@@ -91,7 +100,7 @@ export class DatabaseHealth {
       this.runner
         .probe(READINESS, this.options.downAfterMs)
         .then(
-          () => this.answered(),
+          (row) => this.answered(row),
           (err: unknown) => {
             // A quick failure is a refusal (database gone); a slow one is judged below.
             if (performance.now() - sent < this.options.downAfterMs) this.markDown(err);
@@ -106,8 +115,10 @@ export class DatabaseHealth {
     }
   }
 
-  private answered(): void {
+  private answered(row: Row | undefined): void {
     this.lastAnswerAt = performance.now();
+    const version = row?.graphVersion;
+    this.version = typeof version === 'number' ? version : null;
     if (!this.down) return;
     this.down = false;
     this.log.info('Neo4j answers again');
@@ -116,6 +127,8 @@ export class DatabaseHealth {
   private markDown(cause: unknown): void {
     if (this.down) return;
     this.down = true;
+    // Unknown until it answers again: no answer is tagged, and no revalidation answered 304.
+    this.version = null;
     this.log.warn(
       { reason: cause instanceof Error ? (cause.cause ?? cause).toString() : String(cause) },
       'Neo4j stopped answering: requests get DATABASE_UNAVAILABLE until it is back',

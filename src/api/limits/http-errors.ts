@@ -17,8 +17,9 @@ export function sendJsonError(
 ): void {
   if (res.headersSent || res.destroyed) return;
   // Node's own API, not Express's: the HTTP server's door (server.ts) refuses with it before
-  // Express sees the request, and an error needs no ETag.
+  // Express sees the request, and an error needs no ETag. No cache may keep an error.
   res.statusCode = status;
+  res.setHeader('Cache-Control', 'no-store');
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.end(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
