@@ -69,10 +69,12 @@ function documentOfTokens(n: number): string {
 
 const FILTERED = 'query F($f: CareerFilter) { careers(filter: $f) { totalCount } }';
 
-/** Every ```graphql block of the README, with the text before it for naming. */
+/** Every ```graphql block of the README and of the worked examples in docs/examples.md. */
 function readmeQueries(): string[] {
-  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-  return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+  return ['README.md', 'docs/examples.md'].flatMap((file) => {
+    const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
+    return [...text.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+  });
 }
 
 describe('request limits (defaults), over HTTP against the seeded graph', () => {
@@ -198,7 +200,7 @@ describe('request limits (defaults), over HTTP against the seeded graph', () => 
     });
   });
 
-  it('when every GraphQL example of the README runs under the default limits, then none has an error', async () => {
+  it('when every GraphQL example of the README and docs/examples.md runs under the default limits, then none has an error', async () => {
     const queries = readmeQueries();
     expect(queries.length).toBeGreaterThanOrEqual(15);
     for (const query of queries) {

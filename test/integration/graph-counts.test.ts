@@ -3,8 +3,8 @@ import path from 'node:path';
 import { REPO_ROOT } from '../../src/paths';
 import { createTestRunner, type TestDb } from '../helpers/test-db';
 
-/** The README's table of graph counts, recomputed from the seeded graph with its own Cypher. */
-describe('README graph counts', () => {
+/** The table of graph counts in docs/data-model.md, recomputed from the seeded graph with its own Cypher. */
+describe('docs/data-model.md graph counts', () => {
   let db: TestDb;
   beforeAll(async () => {
     db = await createTestRunner();
@@ -12,7 +12,7 @@ describe('README graph counts', () => {
   afterAll(() => db.close());
 
   function readmeTable(): Map<string, number> {
-    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const readme = readFileSync(path.join(REPO_ROOT, 'docs', 'data-model.md'), 'utf8');
     const counts = new Map<string, number>();
     for (const line of readme.split('\n')) {
       const cells = line.split('|').map((c) => c.trim());
@@ -29,7 +29,7 @@ describe('README graph counts', () => {
     return counts;
   }
 
-  it('when the counting Cypher shown in the README runs, then it gives the README table', async () => {
+  it('when the counting Cypher shown in docs/data-model.md runs, then it gives its table', async () => {
     const labels = await db.runner.read({
       name: 'readme/labels',
       text: 'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS nodes ORDER BY label',
