@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import { connectDriver } from '../../src/db/driver';
 import { QueryRunner } from '../../src/db/query-runner';
@@ -7,6 +8,7 @@ import { logger } from '../../src/logger';
 import { SEEDS_DIR } from '../../src/paths';
 import { loadSeeds } from '../../src/seed/load-seeds';
 import { readSeeds } from '../../src/seed/seed-files';
+import { findNginx, startNginx } from '../../scripts/scale/nginx';
 import { startScaleTopology, type ScaleTopology } from '../../scripts/scale/topology';
 import { buildApiInBackground } from '../helpers/built-api';
 
@@ -268,10 +270,57 @@ describe('two replicas behind nginx (npm run scale:demo)', () => {
     expect(victim?.child.signalCode).toBe('SIGKILL');
     expect(results).toHaveLength(total);
     expect(results.filter((r) => r.status !== 200 || !r.ok)).toEqual([]);
+    statusLog.push(`kill -9 under load: ${resent} resent after a reload closed their socket`);
     // At most one per connection: the one reload after the kill.
     expect(resent).toBeLessThanOrEqual(connections);
     // The requests after the kill were answered by the survivor (some after a retry).
     expect(results.slice(-50).every((r) => r.upstream?.endsWith(address(1)))).toBe(true);
     await topology.waitForState('api-1', 'down', 5_000);
   }, 90_000);
+});
+
+describe("the template's revalidation (nginx in front of a recording upstream)", () => {
+  it('when an entry expires and its tag still holds, then nginx asks with If-None-Match and the 304 keeps the entry', async () => {
+    // A stand-in replica that answers as the API does and records what nginx sends it.
+    const seen: Array<string | null> = [];
+    const upstream = http.createServer((req, res) => {
+      if (req.url?.startsWith('/healthz')) return res.end();
+      seen.push(req.headers['if-none-match'] ?? null);
+      res.setHeader('Cache-Control', 'public, max-age=1, stale-while-revalidate=30');
+      res.setHeader('ETag', 'W/"g1-request"');
+      if (req.headers['if-none-match'] === 'W/"g1-request"') {
+        res.statusCode = 304;
+        return res.end();
+      }
+      res.setHeader('content-type', 'application/json');
+      res.end('{"data":{"n":1}}');
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    const address = `127.0.0.1:${(upstream.address() as { port: number }).port}`;
+    const nginx = await startNginx({
+      binary: findNginx(),
+      port: await freePort(),
+      replicas: [address, address],
+    });
+    const ask = async (headers: Record<string, string> = {}): Promise<string> => {
+      const res = await fetch(`${nginx.url}/graphql?query=x`, { headers });
+      await res.text();
+      return `${res.status} ${res.headers.get('x-cache-status')}`;
+    };
+    try {
+      expect([await ask(), await ask()]).toEqual(['200 MISS', '200 HIT']);
+      await new Promise((r) => setTimeout(r, 1_500));
+      // Expired: the stale copy at once, and one background revalidation.
+      expect(await ask()).toBe('200 STALE');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await ask()).toBe('200 HIT');
+      // A client holding the tag gets nginx's own 304.
+      expect(await ask({ 'if-none-match': 'W/"g1-request"' })).toBe('304 HIT');
+      // The upstream ran the request once; the revalidation was a conditional request.
+      expect(seen).toEqual([null, 'W/"g1-request"']);
+    } finally {
+      await nginx.stop();
+      await new Promise<void>((resolve) => upstream.close(() => resolve()));
+    }
+  });
 });
