@@ -3,36 +3,39 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/paths';
 
+/** `npx tsc` into node_modules/.cache/<name> (cleaned first), and where its main.js will be. */
+function buildCommand(name: string): { args: string[]; main: string } {
+  const dir = path.join(REPO_ROOT, 'node_modules', '.cache', name);
+  rmSync(dir, { recursive: true, force: true });
+  return {
+    args: ['tsc', '-p', 'tsconfig.build.json', '--outDir', dir],
+    main: path.join(dir, 'src', 'main.js'),
+  };
+}
+
+function builtMain(main: string): string {
+  if (!existsSync(main)) throw new Error(`the build wrote no ${main}`);
+  return main;
+}
+
 /**
  * Compiles the application into its own folder under node_modules/.cache (git-ignored, so a test
  * never runs a stale dist/) and returns the path of its main.js. A clean folder each time, and type
  * errors elsewhere must not stop the emit: a missing main.js fails the caller.
  */
 export function buildApi(name: string): string {
-  const dir = path.join(REPO_ROOT, 'node_modules', '.cache', name);
-  rmSync(dir, { recursive: true, force: true });
-  spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', dir], {
-    cwd: REPO_ROOT,
-    stdio: 'ignore',
-  });
-  const main = path.join(dir, 'src', 'main.js');
-  if (!existsSync(main)) throw new Error(`the build wrote no ${main}`);
-  return main;
+  const { args, main } = buildCommand(name);
+  spawnSync('npx', args, { cwd: REPO_ROOT, stdio: 'ignore' });
+  return builtMain(main);
 }
 
 /** buildApi without blocking the event loop, so a test can start its Neo4j meanwhile. */
 export async function buildApiInBackground(name: string): Promise<string> {
-  const dir = path.join(REPO_ROOT, 'node_modules', '.cache', name);
-  rmSync(dir, { recursive: true, force: true });
+  const { args, main } = buildCommand(name);
   await new Promise<void>((resolve) => {
-    spawn('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', dir], {
-      cwd: REPO_ROOT,
-      stdio: 'ignore',
-    }).once('exit', () => resolve());
+    spawn('npx', args, { cwd: REPO_ROOT, stdio: 'ignore' }).once('exit', () => resolve());
   });
-  const main = path.join(dir, 'src', 'main.js');
-  if (!existsSync(main)) throw new Error(`the build wrote no ${main}`);
-  return main;
+  return builtMain(main);
 }
 
 export interface SpawnedApi {
