@@ -44,7 +44,11 @@ interface Row {
   p50: number;
   p99: number;
   requests: number;
+  /** Answers other than 2xx, and requests with no answer (autocannon's errors, timeouts included). */
   errors: number;
+  non2xx: number;
+  timeouts: number;
+  socketErrors: number;
   cacheStatus: string | null;
 }
 
@@ -116,6 +120,9 @@ async function main(): Promise<void> {
           p99: r.latency.p99,
           requests: r.requests.total,
           errors: r.errors + r.non2xx,
+          non2xx: r.non2xx,
+          timeouts: r.timeouts,
+          socketErrors: r.errors - r.timeouts,
           cacheStatus,
         });
         process.stderr.write(`${q.id}, ${route}: ${rows.at(-1)?.perSecond} req/s\n`);
