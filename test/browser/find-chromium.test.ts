@@ -11,7 +11,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { findChromium, inflateNpmChromium } from './harness';
+import { REPO_ROOT } from '../../src/paths';
+import {
+  findChromium,
+  inflateNpmChromium,
+  NPM_CHROMIUM_PACKAGE,
+  NPM_CHROMIUM_PACKAGE_NODE20,
+  npmChromiumPackage,
+  npmChromiumRoot,
+} from './harness';
+
+const onLinuxX64 = process.platform === 'linux' && process.arch === 'x64';
 
 describe('the Chromium the browser tests drive', () => {
   let scratch: string;
@@ -56,6 +66,42 @@ describe('the Chromium the browser tests drive', () => {
     const second = await inflateNpmChromium(fakePackage('2.0.0', 'chromium two'), cache);
     expect(readFileSync(second, 'utf8')).toBe('chromium two');
   });
+
+  it('takes the current npm package where its engines allow, its 143 alias on every other Node', () => {
+    expect(npmChromiumPackage('20.19.0')).toBe(NPM_CHROMIUM_PACKAGE_NODE20);
+    expect(npmChromiumPackage('20.20.2')).toBe(NPM_CHROMIUM_PACKAGE_NODE20);
+    expect(npmChromiumPackage('22.16.0')).toBe(NPM_CHROMIUM_PACKAGE_NODE20);
+    expect(npmChromiumPackage('22.17.0')).toBe(NPM_CHROMIUM_PACKAGE);
+    expect(npmChromiumPackage('23.11.1')).toBe(NPM_CHROMIUM_PACKAGE_NODE20);
+    expect(npmChromiumPackage('24.0.0')).toBe(NPM_CHROMIUM_PACKAGE);
+    expect(npmChromiumPackage('26.1.0')).toBe(NPM_CHROMIUM_PACKAGE);
+  });
+
+  it('chooses by the engines the lock records: a release that asks for others must change the choice too', () => {
+    const lock = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { engines?: { node?: string } }>;
+    };
+    expect(lock.packages[`node_modules/${NPM_CHROMIUM_PACKAGE}`]?.engines?.node).toBe(
+      '^22.17.0 || >=24.0.0',
+    );
+    expect(lock.packages[`node_modules/${NPM_CHROMIUM_PACKAGE_NODE20}`]?.engines?.node).toBe(
+      '>=20.11.0',
+    );
+  });
+
+  (onLinuxX64 ? it : it.skip)(
+    'on this machine, the Chromium found is the one of the package for the running Node',
+    async () => {
+      const root = npmChromiumRoot(npmChromiumPackage());
+      if (!root) throw new Error(`${npmChromiumPackage()} is not installed: run npm ci`);
+      const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+        version: string;
+      };
+      await expect(findChromium({})).resolves.toBe(
+        path.join(REPO_ROOT, 'node_modules', '.cache', `chromium-${version}`, 'chromium'),
+      );
+    },
+  );
 
   it('on this machine, one is found and starts headless', async () => {
     const browser = await chromium.launch({

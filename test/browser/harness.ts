@@ -25,6 +25,20 @@ export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 /** The npm package whose Chromium `npm install` brings (a headless shell for Linux x64). */
 export const NPM_CHROMIUM_PACKAGE = '@sparticuz/chromium';
 
+/**
+ * Its 143 release under an npm alias, for Node 20: later releases ask for Node ^22.17.0 || >=24,
+ * so package.json lists the current one as an optional dependency, which npm skips on any other
+ * Node, and this one as a plain devDependency.
+ */
+export const NPM_CHROMIUM_PACKAGE_NODE20 = '@sparticuz/chromium-node20';
+
+/** Which of the two the given Node gets: the current release wherever its engines allow. */
+export function npmChromiumPackage(nodeVersion: string = process.versions.node): string {
+  const [major = 0, minor = 0] = nodeVersion.split('.').map(Number);
+  const current = major >= 24 || (major === 22 && minor >= 17);
+  return current ? NPM_CHROMIUM_PACKAGE : NPM_CHROMIUM_PACKAGE_NODE20;
+}
+
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-artifacts', 'screenshots');
 
 const WEB_SOURCES = path.join(REPO_ROOT, 'web');
@@ -51,11 +65,11 @@ export function assertBundleBuilt(): void {
   }
 }
 
-/** The package's root folder, or undefined where it is not installed. */
-function npmChromiumRoot(): string | undefined {
+/** The named package's root folder, or undefined where it is not installed. */
+export function npmChromiumRoot(packageName: string): string | undefined {
   try {
     // Node's own resolver (not jest's), so NODE_PATH and hoisting work as they do for npm.
-    const entry = createRequire(__filename).resolve(NPM_CHROMIUM_PACKAGE);
+    const entry = createRequire(__filename).resolve(packageName);
     // Its exports map hides package.json, and build/cjs/ has a package.json of its own.
     for (let dir = path.dirname(entry); dir !== path.dirname(dir); dir = path.dirname(dir)) {
       if (existsSync(path.join(dir, 'bin', 'chromium.br'))) return dir;
@@ -95,12 +109,14 @@ export async function inflateNpmChromium(packageRoot: string, cacheRoot: string)
 }
 
 export const NO_CHROMIUM_MESSAGE =
-  `no Chromium for the browser tests: npm install brings ${NPM_CHROMIUM_PACKAGE} (Linux x64); ` +
+  `no Chromium for the browser tests: npm install brings ${NPM_CHROMIUM_PACKAGE} (Linux x64; ` +
+  `on Node 20 ${NPM_CHROMIUM_PACKAGE_NODE20}, so run npm ci again after changing Node); ` +
   `elsewhere set CHROMIUM_PATH to a Chromium or Chrome binary, or apt-get install -y chromium`;
 
 /**
  * The browser the tests drive, first found of: CHROMIUM_PATH; the Chromium that `npm install`
- * brings (so a fresh Linux x64 machine needs nothing more); Debian's. None is ever downloaded.
+ * brings for the running Node (so a fresh Linux x64 machine needs nothing more); Debian's. None
+ * is ever downloaded.
  */
 export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const override = env.CHROMIUM_PATH;
@@ -108,7 +124,7 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
     if (!existsSync(override)) throw new Error(`CHROMIUM_PATH=${override}: no such file`);
     return override;
   }
-  const packageRoot = npmChromiumRoot();
+  const packageRoot = npmChromiumRoot(npmChromiumPackage());
   // The package's binary is built for Linux x64 only.
   if (packageRoot && process.platform === 'linux' && process.arch === 'x64') {
     return inflateNpmChromium(packageRoot, path.join(REPO_ROOT, 'node_modules', '.cache'));
