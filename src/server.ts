@@ -161,9 +161,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.disable('etag');
   // The IDE's first load is ~6 MB of JavaScript; gzip makes it ~2 MB, and GraphQL JSON shrinks too.
   app.use(compression());
-  // Slow senders (slowloris) hold a socket, never a request slot: the body is read before
-  // admission, and Node drops a connection whose headers, or whole request, are late. Its check
-  // runs every second instead of every 30 s, so the limits hold to about a second.
   const admission = new Admission(
     {
       requestTimeoutMs: limits.requestTimeoutMs,
@@ -184,6 +181,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     sendRefusal(res, refusal);
     return true;
   };
+  // Slow senders (slowloris) hold a socket, never a request slot: the body is read before
+  // admission, and Node drops a connection whose headers, or whole request, are late. Its check
+  // runs every second instead of every 30 s, so the limits hold to about a second.
   const httpServer = http.createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -200,8 +200,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     logger,
     (error) => admission.abortAll(error),
   );
+  const { maxAgeSeconds, staleWhileRevalidateSeconds } = options.cache ?? defaultHttpCache();
   const cachePolicy: CachePolicy = {
-    ...(options.cache ?? defaultHttpCache()),
+    maxAgeSeconds,
+    staleWhileRevalidateSeconds,
     build: buildId(schema),
   };
   const trustedDocuments = options.trustedDocuments ?? null;

@@ -40,6 +40,10 @@ describe('HTTP cache tags', () => {
 
   it('reads no request from repeated parameters or variables that are not a JSON object', () => {
     expect(requestFromSearch(new URLSearchParams('query=a&query=b'))).toBeNull();
+    expect(requestFromSearch(new URLSearchParams('query=a&variables={}&variables={}'))).toBeNull();
+    expect(
+      requestFromSearch(new URLSearchParams('query=a&extensions={}&extensions={}')),
+    ).toBeNull();
     expect(requestFromSearch(new URLSearchParams('query=a&variables=%7Bnope'))).toBeNull();
     expect(requestFromSearch(new URLSearchParams('query=a&variables=[1]'))).toBeNull();
     expect(requestFromSearch(new URLSearchParams('query=a'))).toEqual({ query: 'a' });

@@ -94,8 +94,11 @@ export function requestFromSearch(search: URLSearchParams): OperationRequest | n
   };
   const query = one('query');
   const operationName = one('operationName');
-  const variables = json(one('variables') ?? undefined);
-  const extensions = json(one('extensions') ?? undefined);
+  const variablesText = one('variables');
+  const extensionsText = one('extensions');
+  if (variablesText === null || extensionsText === null) return null;
+  const variables = json(variablesText);
+  const extensions = json(extensionsText);
   if (query === null || operationName === null || variables === null || extensions === null) {
     return null;
   }
