@@ -237,6 +237,21 @@ describe('trusted documents (PERSISTED_ONLY=on)', () => {
       expect(a.json.errors?.[0]?.message).toMatch(/only the operations in its manifest/);
       expect(a.headers.get('cache-control')).toBe('no-store');
     }
+    // Two texts in one GET: Apollo would run the first, so the pair is refused whatever its order.
+    const listed = example?.query ?? '';
+    for (const pair of [
+      [NURSE, listed],
+      [listed, NURSE],
+    ]) {
+      const search = new URLSearchParams(pair.map((q) => ['query', q]));
+      const twice = await answer(
+        await fetch(`${trusted.url}/graphql?${search.toString()}`, {
+          headers: { 'apollo-require-preflight': 'true' },
+        }),
+      );
+      expect(twice.status).toBe(400);
+      expect(twice.json.errors?.[0]?.message).toMatch(/its parameters repeat/);
+    }
     // The registration was not stored: the hash is still unknown.
     const again = await post({ extensions: hash, variables: VARIABLES }, trusted.url);
     expect(again.json.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_PERSISTED');

@@ -121,8 +121,15 @@ export function trustedDocumentsOnly(documents: TrustedDocuments) {
         : req.body !== null && typeof req.body === 'object' && !Array.isArray(req.body)
           ? (req.body as OperationRequest)
           : null;
-    // Unreadable requests (a batch, a repeated parameter) go on to Apollo, which refuses them.
-    const why = request && documents.refusal(request);
+    // A GET that is not one request (a repeated parameter) is refused: Apollo would read the first
+    // of each, which need not be the one checked. A body that is not one request (a batch) goes on
+    // to Apollo, which refuses batches.
+    const why =
+      request === null
+        ? req.method === 'GET'
+          ? 'its parameters repeat'
+          : null
+        : documents.refusal(request);
     if (!why) return next();
     sendJsonError(
       res,
