@@ -56,8 +56,9 @@ export async function startScaleTopology(options: ScaleOptions): Promise<ScaleTo
     await Promise.all(replicas.map((r) => r.stop()));
   };
   try {
-    // Started together: each replica's warm-up plans every statement, seconds on a cold JVM.
-    const started = await Promise.all(
+    // Started together: each replica's warm-up plans every statement, seconds on a cold JVM. All
+    // are awaited, even after one fails, so none is still starting when `stop` runs.
+    const settled = await Promise.allSettled(
       Array.from({ length: count }, async (_, i) => {
         const env =
           typeof options.replicaEnv === 'function'
@@ -81,6 +82,9 @@ export async function startScaleTopology(options: ScaleOptions): Promise<ScaleTo
         return replica;
       }),
     );
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    const started = replicas.slice();
     options.signal?.throwIfAborted();
     started.sort((a, b) => a.name.localeCompare(b.name));
     replicas.splice(0, replicas.length, ...started);

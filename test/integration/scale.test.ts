@@ -24,6 +24,7 @@ const PAY = `{ career(slug: "${SLUG}") { medianPay { annual } } }`;
 const CAREER = `{ career(slug: "${SLUG}") { title settings { sharePct setting { name } } credentials { role credential { name } } } }`;
 
 let neo4j: LocalNeo4j;
+let main = '';
 let proxy: CuttableProxy;
 let topology: ScaleTopology;
 const silent = logger.child({}, { level: 'silent' });
@@ -107,8 +108,9 @@ describe('two replicas behind nginx (npm run scale:demo)', () => {
       await driver.close();
     }
     proxy = await startProxy(Number(new URL(neo4j.uri).port));
+    main = await building;
     topology = await startScaleTopology({
-      main: await building,
+      main,
       neo4j: { uri: neo4j.uri, ...neo4j.credentials },
       neo4jUriFor: (i) => (i === 1 ? proxy.uri : neo4j.uri),
       // A short max-age so a test can wait it out; the warnings show in a failure's log.
@@ -277,6 +279,25 @@ describe('two replicas behind nginx (npm run scale:demo)', () => {
     expect(results.slice(-50).every((r) => r.upstream?.endsWith(address(1)))).toBe(true);
     await topology.waitForState('api-1', 'down', 5_000);
   }, 90_000);
+
+  it('when one replica cannot start, then the start fails with its cause and the one that started is stopped', async () => {
+    const lines: string[] = [];
+    const failing = startScaleTopology({
+      main,
+      neo4j: { uri: neo4j.uri, ...neo4j.credentials },
+      // A bad value stops a replica at start-up, before it listens; the other one serves.
+      replicaEnv: (i) =>
+        i === 1 ? { MAX_JSON_DEPTH: '0', LOG_LEVEL: 'warn' } : { LOG_LEVEL: 'warn' },
+      log: (line) => lines.push(line),
+    });
+    await expect(failing).rejects.toThrow(/api-2/);
+    const served = lines.map((l) => /^api-1 serves at (\S+)$/.exec(l)?.[1]).find(Boolean);
+    expect(served).toBeDefined();
+    // Nothing listens there any more: the started replica was stopped, not left behind.
+    await expect(
+      fetch(`${served}/healthz`, { signal: AbortSignal.timeout(2000) }),
+    ).rejects.toThrow();
+  }, 120_000);
 });
 
 describe("the template's revalidation (nginx in front of a recording upstream)", () => {
