@@ -4,12 +4,9 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command, InvalidArgumentError } from 'commander';
 import { format } from 'prettier';
-import { connectDriver } from '../src/db/driver';
-import { QueryRunner } from '../src/db/query-runner';
 import { startScratchNeo4j } from '../src/local-neo4j/local-neo4j';
-import { logger } from '../src/logger';
 import { REPO_ROOT, SEEDS_DIR } from '../src/paths';
-import { loadSeeds } from '../src/seed/load-seeds';
+import { loadSeedsAt } from '../src/seed/load-seeds-at';
 import { readSeeds } from '../src/seed/seed-files';
 import { startScaleTopology } from '../scripts/scale/topology';
 import { questions } from './questions';
@@ -72,19 +69,11 @@ async function main(): Promise<void> {
     .parse()
     .opts<{ seconds: number }>();
   const started = new Date();
-  const silent = logger.child({}, { level: 'silent' });
   const neo4j = await startScratchNeo4j('scale-bench', { supervise: false });
   let topology: Awaited<ReturnType<typeof startScaleTopology>> | null = null;
   try {
-    const driver = await connectDriver({ uri: neo4j.uri, ...neo4j.credentials });
-    try {
-      await loadSeeds(
-        new QueryRunner(driver, { timeoutMs: 60_000, logger: silent }),
-        readSeeds(SEEDS_DIR),
-      );
-    } finally {
-      await driver.close();
-    }
+    const seeds = readSeeds(SEEDS_DIR);
+    await loadSeedsAt({ uri: neo4j.uri, ...neo4j.credentials }, seeds);
     topology = await startScaleTopology({
       main: MAIN,
       neo4j: { uri: neo4j.uri, ...neo4j.credentials },
@@ -144,7 +133,7 @@ async function main(): Promise<void> {
       commit: commit(),
       machine: machine(),
       setup: {
-        careers: readSeeds(SEEDS_DIR).careers.length,
+        careers: seeds.careers.length,
         replicas: topology.replicas.length,
         connections: CONNECTIONS,
         warmupSeconds: WARMUP_SECONDS,

@@ -6,14 +6,10 @@ import autocannon from 'autocannon';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { format } from 'prettier';
 import { loadConfig, type RequestLimits } from '../src/config';
-import { connectDriver } from '../src/db/driver';
-import { QueryRunner } from '../src/db/query-runner';
 import { freePort, startScratchNeo4j } from '../src/local-neo4j/local-neo4j';
-import { logger } from '../src/logger';
-import { REPO_ROOT, SEEDS_DIR } from '../src/paths';
+import { REPO_ROOT } from '../src/paths';
 import { commit, machine } from '../bench/run-info';
-import { loadSeeds } from '../src/seed/load-seeds';
-import { readSeeds } from '../src/seed/seed-files';
+import { loadSeedsAt } from '../src/seed/load-seeds-at';
 import {
   burstRow,
   burstTable,
@@ -366,12 +362,7 @@ async function main(opts: Options): Promise<void> {
   let child: ChildProcess | null = null;
   const problems: string[] = [];
   try {
-    const driver = await connectDriver({ uri: neo4j.uri, ...neo4j.credentials });
-    await loadSeeds(
-      new QueryRunner(driver, { timeoutMs: 60_000, logger: logger.child({}, { level: 'silent' }) }),
-      readSeeds(SEEDS_DIR),
-    );
-    await driver.close();
+    await loadSeedsAt({ uri: neo4j.uri, ...neo4j.credentials });
 
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;

@@ -1,12 +1,9 @@
 import { rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import { connectDriver } from '../../src/db/driver';
-import { QueryRunner } from '../../src/db/query-runner';
 import { freePort, startScratchNeo4j, type LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
-import { logger } from '../../src/logger';
 import { SEEDS_DIR } from '../../src/paths';
-import { loadSeeds } from '../../src/seed/load-seeds';
+import { loadSeedsAt } from '../../src/seed/load-seeds-at';
 import { readSeeds } from '../../src/seed/seed-files';
 import { findNginx, startNginx } from '../../scripts/scale/nginx';
 import { startScaleTopology, type ScaleTopology } from '../../scripts/scale/topology';
@@ -27,7 +24,6 @@ let neo4j: LocalNeo4j;
 let main = '';
 let proxy: CuttableProxy;
 let topology: ScaleTopology;
-const silent = logger.child({}, { level: 'silent' });
 const logLines: string[] = [];
 const statusLog: string[] = [];
 
@@ -98,15 +94,7 @@ describe('two replicas behind nginx (npm run scale:demo)', () => {
     const started = performance.now();
     const building = buildApiInBackground('scale-test');
     neo4j = await startScratchNeo4j('scale', { supervise: false, pageCache: '128m' });
-    const driver = await connectDriver({ uri: neo4j.uri, ...neo4j.credentials });
-    try {
-      await loadSeeds(
-        new QueryRunner(driver, { timeoutMs: 60_000, logger: silent }),
-        readSeeds(SEEDS_DIR),
-      );
-    } finally {
-      await driver.close();
-    }
+    await loadSeedsAt({ uri: neo4j.uri, ...neo4j.credentials });
     proxy = await startProxy(Number(new URL(neo4j.uri).port));
     main = await building;
     topology = await startScaleTopology({
@@ -190,12 +178,7 @@ describe('two replicas behind nginx (npm run scale:demo)', () => {
     const career = changed.careers.find((c) => c.slug === SLUG);
     if (!career?.pay) throw new Error(`${SLUG} has no pay in seeds/`);
     career.pay.medianAnnual = pay + 1;
-    const driver = await connectDriver({ uri: neo4j.uri, ...neo4j.credentials });
-    try {
-      await loadSeeds(new QueryRunner(driver, { timeoutMs: 60_000, logger: silent }), changed);
-    } finally {
-      await driver.close();
-    }
+    await loadSeedsAt({ uri: neo4j.uri, ...neo4j.credentials }, changed);
 
     // Past max-age (1 s) and the replicas' version poll (about 1 s): nginx revalidates with the
     // old tag, the replica's tag has moved, and the new answer replaces the entry. A request that
