@@ -186,19 +186,27 @@ async function expectSlowSendersClosed(
 
 describe('clients that misbehave, against the built server', () => {
   it('when clients leave while queued, then they leave the queue at once and nothing stays in flight', async () => {
-    // Twelve slow requests keep both slots busy for a second; six more queue behind them.
-    const blockers = Array.from({ length: 12 }, () => postGraphQL(url, SLOW));
+    // Sixteen slow requests keep both slots busy for about a second; six more queue behind them.
+    // `answered` counts the blockers' answers as they arrive, so in flight + answered is how many
+    // requests the server has taken in: a check on the count alone raced with the blockers
+    // finishing while the last requests were still arriving (seen in CI on a loaded machine).
+    // An answer still in transit makes the sum smaller, never larger, so reaching it proves it.
+    const BLOCKERS = 16;
+    let answered = 0;
+    const taken = (r: Ready): number => (r.body.requestsInFlight ?? 0) + answered;
+    const blockers = Array.from({ length: BLOCKERS }, () =>
+      postGraphQL(url, SLOW).finally(() => answered++),
+    );
+    await waitFor('the blockers taken in', (r) => taken(r) >= BLOCKERS, 3000);
     const leavers = await Promise.all(Array.from({ length: 6 }, openSocket));
     for (const s of leavers) s.write(requestText(bodyOf(SLOW)));
-    const queued = await waitFor(
-      'the leavers queued',
-      (r) => (r.body.requestsInFlight ?? 0) >= 16,
-      3000,
-    );
+    await waitFor('the leavers queued', (r) => taken(r) >= BLOCKERS + 6, 3000);
+    // Queued, not running: blockers are still ahead of them.
+    expect(answered).toBeLessThan(BLOCKERS - 2);
     for (const s of leavers) s.destroy();
     // Faster than the blockers could finish: the leavers were taken out of the queue.
-    const limit = (queued.body.requestsInFlight ?? 0) - 6;
-    await waitFor('the leavers gone', (r) => (r.body.requestsInFlight ?? 0) <= limit, 300);
+    await waitFor('the leavers gone', (r) => taken(r) <= BLOCKERS, 300);
+    expect(answered).toBeLessThan(BLOCKERS);
     expect((await Promise.all(blockers)).map((a) => a.status)).toEqual(blockers.map(() => 200));
     await expectRecovered();
   }, 60_000);
