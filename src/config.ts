@@ -182,6 +182,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+/**
+ * The sizes the schema itself promises (page sizes, list arguments, filter shape). They are part
+ * of the API's contract, written into its field descriptions, so they are fixed here rather than
+ * read from the environment: a client that read the schema once can rely on them. Every refusal
+ * of one names it. docs/limits.md lists them beside the configurable limits.
+ */
+export const SHAPE_LIMITS = Object.freeze({
+  /** `careers(first:)`: a page holds 0 to this many careers. */
+  maxPageSize: 100,
+  /** `careers` without `first`. */
+  defaultPageSize: 20,
+  /** `first` on the other lists: search hits, a setting's careers, similar careers. */
+  maxListFirst: 100,
+  /** Ids or values in one filter list (`credentials.any`, `worksIn.any`, …). */
+  maxFilterList: 100,
+  /** How deeply `and`/`or`/`not` may nest in a careers filter. */
+  maxFilterDepth: 8,
+  /** Keys in one `sort`. */
+  maxSortKeys: 5,
+  /** Careers in one comparison. */
+  maxCompared: 10,
+});
+
 /** The HTTP caching every variable left unset gives. */
 export function defaultHttpCache(): HttpCacheConfig {
   return loadConfig({}).httpCache;

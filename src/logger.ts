@@ -1,8 +1,12 @@
 import pino from 'pino';
 
-/** One structured logger for the process; JSON lines on stdout, level from LOG_LEVEL. */
+/**
+ * One structured logger for the process; JSON lines on stdout. It starts at `info`; each entry
+ * point sets the level from the validated config (LOG_LEVEL) as soon as it has read it, so a bad
+ * value is refused with the other variables instead of being handed to pino.
+ */
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? 'info',
+  level: 'info',
   base: { service: 'medical-careers-graph' },
 });
 export type Logger = typeof logger;

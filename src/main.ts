@@ -23,6 +23,7 @@ import { ManifestError, TrustedDocuments } from './api/http-cache/trusted-docume
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  logger.level = config.logLevel;
   // Read before anything starts: a bad manifest stops the process as a bad variable does.
   const manifest = config.httpCache.persistedManifest;
   const trustedDocuments = manifest ? TrustedDocuments.load(manifest) : null;

@@ -36,7 +36,9 @@ const program = new Command('seed')
       process.stdout.write(`seeds valid: ${summary}\n`);
       return;
     }
-    const db = await openDatabase(loadConfig(), logger);
+    const config = loadConfig();
+    logger.level = config.logLevel;
+    const db = await openDatabase(config, logger);
     const bar = loadProgressBar();
     try {
       const report = await loadSeeds(db.runner, seeds, { mode, onProgress: (p) => bar.update(p) });

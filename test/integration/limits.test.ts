@@ -198,6 +198,17 @@ describe('request limits (defaults), over HTTP against the seeded graph', () => 
         'careers(first: 100) { edges { node { slug settings { setting { name } } credentials { credential { name } } traits { name } similarOccupations { slug } } } }';
       await refusedFast(aliases(LIMITS.maxAliases, page), 'QUERY_TOO_COMPLEX');
     });
+
+    it('fragments spreading the next one 100 times, twice (20,000 fields once expanded)', async () => {
+      const spread = (next: string): string =>
+        Array.from({ length: 100 }, () => `...${next}`).join(' ');
+      const query = `{ career(slug: "registered-nurses") { ...A } }
+        fragment A on Career { ${spread('B')} } fragment B on Career { ${spread('C')} }
+        fragment C on Career { slug title }`;
+      const message = await refusedFast(query, 'QUERY_TOO_COMPLEX');
+      expect(message).toContain('too many fields');
+      expect(message).toContain(`MAX_QUERY_COST) is ${LIMITS.maxCost}`);
+    });
   });
 
   it('when every GraphQL example of the README and docs/examples.md runs under the default limits, then none has an error', async () => {

@@ -1,3 +1,4 @@
+import { SHAPE_LIMITS } from '../../config';
 import {
   Arg,
   Args,
@@ -50,7 +51,10 @@ export class CareersArgs {
   })
   sort?: CareerSort[];
 
-  @Field(() => Int, { nullable: true, description: 'Page size, 0–100; default 20.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, 0–${SHAPE_LIMITS.maxPageSize}; default ${SHAPE_LIMITS.defaultPageSize}.`,
+  })
   first?: number;
 
   @Field(() => String, {

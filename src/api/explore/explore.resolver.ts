@@ -1,3 +1,4 @@
+import { SHAPE_LIMITS } from '../../config';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError, NotFoundError } from '../../errors';
@@ -19,8 +20,6 @@ import {
   SimilarityBasis,
   type PathStepRecord,
 } from './explore.type';
-
-const MAX_COMPARED = 10;
 
 async function requireCareer(
   loaders: ExploreContext['loaders'],
@@ -48,12 +47,12 @@ export class ExploreResolver {
     by: SimilarityBasis,
     @Arg('first', () => Int, {
       defaultValue: 10,
-      description: 'At most this many careers (1–100).',
+      description: `At most this many careers (1–${SHAPE_LIMITS.maxListFirst}).`,
     })
     first: number,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SimilarCareer[]> {
-    const limit = checkFirst(first, 1, 100);
+    const limit = checkFirst(first, 1, SHAPE_LIMITS.maxListFirst);
     // Look-ahead: only the career properties selected, and the shared items only if selected.
     const selection = selectionOf(info);
     const similar = await repos.explore.similar(checkSlug(slug, 'slug'), by, limit, {
@@ -108,8 +107,8 @@ export class ExploreResolver {
     slugs: string[],
     @Ctx() { loaders }: ExploreContext,
   ): Promise<CareerComparison> {
-    if (slugs.length < 2 || slugs.length > MAX_COMPARED) {
-      throw new BadUserInputError(`slugs: give 2 to ${MAX_COMPARED} careers`, 'slugs');
+    if (slugs.length < 2 || slugs.length > SHAPE_LIMITS.maxCompared) {
+      throw new BadUserInputError(`slugs: give 2 to ${SHAPE_LIMITS.maxCompared} careers`, 'slugs');
     }
     if (new Set(slugs).size !== slugs.length) {
       throw new BadUserInputError('slugs: each career once', 'slugs');

@@ -14,6 +14,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { SHAPE_LIMITS } from '../../config';
 
 /**
  * How many items a list field returns when no argument says: the largest counts in the seeded
@@ -40,8 +41,8 @@ const FAN_OUT: Readonly<Record<string, number>> = {
   'EducationLevel.careers': 60,
 };
 const DEFAULT_FAN_OUT = 10;
-/** `careers` without `first` returns a page of 20 (see CareersArgs). */
-const DEFAULT_PAGE = 20;
+/** What `careers` without `first` returns. */
+const DEFAULT_PAGE = SHAPE_LIMITS.defaultPageSize;
 
 /**
  * Introspection lists are as long as the schema makes them, not the graph: the number of types,
@@ -145,17 +146,42 @@ function introspectionCeiling(schema: GraphQLSchema): number {
   return ceiling;
 }
 
+/**
+ * Past this many fields counted (fragments expanded), counting stops: the cost is already far past
+ * any sensible MAX_QUERY_COST, and a few nested fragment spreads could otherwise make the count
+ * itself the expensive part. graphql-query-complexity has such a cap too, but reports it only as
+ * a message; this one is ours, so the caller knows it by type.
+ */
+const MAX_COUNTED_FIELDS = 10_000;
+
+class CountStopped extends Error {}
+
+/** The document's cost, or Infinity when it has too many fields to be worth counting. */
 export function queryCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown>,
   operationName: string | undefined,
 ): number {
-  return getComplexity({
-    schema,
-    query: document,
-    variables,
-    ...(operationName !== undefined && { operationName }),
-    estimators: [multiplyingEstimator(schema, introspectionCeiling(schema))],
-  });
+  const estimate = multiplyingEstimator(schema, introspectionCeiling(schema));
+  let counted = 0;
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables,
+      ...(operationName !== undefined && { operationName }),
+      maxQueryNodes: Number.POSITIVE_INFINITY,
+      estimators: [
+        (field) => {
+          counted += 1;
+          if (counted > MAX_COUNTED_FIELDS) throw new CountStopped();
+          return estimate(field);
+        },
+      ],
+    });
+  } catch (err) {
+    if (err instanceof CountStopped) return Number.POSITIVE_INFINITY;
+    throw err;
+  }
 }

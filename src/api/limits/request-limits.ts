@@ -4,6 +4,9 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   GraphQLError,
+  Lexer,
+  Source,
+  TokenKind,
   type DocumentNode,
   type ParseOptions,
   type ValidationContext,
@@ -16,57 +19,53 @@ import { badInput, checkArguments, nestingDepth } from './argument-checks';
 import { queryCost } from './query-cost';
 
 /**
- * Turns a graphql-armor refusal into our error: its own code, the limit and the value found. The
- * libraries report "… limit of N exceeded, found M."; M is read back from that text.
+ * One graphql-armor count checked against our limit. The rule itself is given no limit of its own
+ * (n = ∞), so it always accepts and reports the figure it counted (`{ n }`): the refusal is ours,
+ * with our code and that figure, and nothing depends on the wording of the library's messages.
  */
-function armorReject(code: LimitCode, what: string, variable: string, limit: number) {
-  return (ctx: ValidationContext | null, error: GraphQLError): void => {
-    const found = Number(/found (\d+)/.exec(error.message)?.[1] ?? Number.NaN);
-    ctx?.reportError(
-      new LimitExceededError(
-        code,
-        `The query has ${Number.isNaN(found) ? 'too many' : found} ${what}; the limit (${variable}) is ${limit}.`,
-        limit,
-        found,
-      ),
-    );
+function armorCount(code: LimitCode, what: string, variable: string, limit: number) {
+  return {
+    n: Number.POSITIVE_INFINITY,
+    propagateOnRejection: false,
+    onAccept: [
+      (ctx: ValidationContext | null, details: { n: number }): void => {
+        const found = details.n;
+        if (found <= limit) return;
+        ctx?.reportError(
+          new LimitExceededError(
+            code,
+            `The query has ${found} ${what}; the limit (${variable}) is ${limit}.`,
+            limit,
+            found,
+          ),
+        );
+      },
+    ],
   };
 }
 
 /** Depth, aliases and directives: graphql-armor's rules, run with graphql-js's own validation. */
 export function limitValidationRules(limits: RequestLimits): ValidationRule[] {
   return [
-    maxDepthRule({
-      n: limits.maxDepth,
-      propagateOnRejection: false,
-      onReject: [
-        armorReject(
-          ERROR_CODES.QUERY_TOO_DEEP,
-          'levels of nesting',
-          'MAX_QUERY_DEPTH',
-          limits.maxDepth,
-        ),
-      ],
-    }),
-    maxAliasesRule({
-      n: limits.maxAliases,
-      propagateOnRejection: false,
-      onReject: [
-        armorReject(ERROR_CODES.TOO_MANY_ALIASES, 'aliases', 'MAX_ALIASES', limits.maxAliases),
-      ],
-    }),
-    maxDirectivesRule({
-      n: limits.maxDirectives,
-      propagateOnRejection: false,
-      onReject: [
-        armorReject(
-          ERROR_CODES.TOO_MANY_DIRECTIVES,
-          'directives',
-          'MAX_DIRECTIVES',
-          limits.maxDirectives,
-        ),
-      ],
-    }),
+    maxDepthRule(
+      armorCount(
+        ERROR_CODES.QUERY_TOO_DEEP,
+        'levels of nesting',
+        'MAX_QUERY_DEPTH',
+        limits.maxDepth,
+      ),
+    ),
+    maxAliasesRule(
+      armorCount(ERROR_CODES.TOO_MANY_ALIASES, 'aliases', 'MAX_ALIASES', limits.maxAliases),
+    ),
+    maxDirectivesRule(
+      armorCount(
+        ERROR_CODES.TOO_MANY_DIRECTIVES,
+        'directives',
+        'MAX_DIRECTIVES',
+        limits.maxDirectives,
+      ),
+    ),
   ];
 }
 
@@ -75,8 +74,26 @@ export function limitParseOptions(limits: RequestLimits): ParseOptions {
   return { maxTokens: limits.maxTokens };
 }
 
-// graphql-js 16 spells it "more that N tokens"; later versions may fix the typo.
-const TOKENS_REFUSAL = /contains more tha[nt] (\d+) tokens/;
+/**
+ * Counts a document's tokens as graphql-js's parser does for `maxTokens` (comments and the end
+ * left out), stopping at `upTo`: never more work than the parser was allowed.
+ */
+export function countTokens(text: string, upTo: number): number {
+  const lexer = new Lexer(new Source(text));
+  let count = 0;
+  try {
+    while (count < upTo && lexer.advance().kind !== TokenKind.EOF) count += 1;
+  } catch {
+    // A lexing error ends the count: the document is refused for that, not for its length.
+  }
+  return count;
+}
+
+/**
+ * Parse errors that were the token limit, by identity: the plugin counts the tokens itself when
+ * parsing fails and marks the parser's error here, so nothing reads the parser's wording.
+ */
+const tokenRefusals = new WeakMap<object, LimitExceededError>();
 
 /**
  * Finds a limit refusal behind an error Apollo wrapped (validation errors all get the code
@@ -87,16 +104,8 @@ export function limitRefusal(error: unknown): LimitExceededError | null {
   let current: unknown = error;
   for (let i = 0; i < 5 && current instanceof Error; i++) {
     if (current instanceof LimitExceededError) return current;
-    const tokens = current instanceof GraphQLError ? TOKENS_REFUSAL.exec(current.message) : null;
-    if (tokens) {
-      const limit = Number(tokens[1]);
-      return new LimitExceededError(
-        ERROR_CODES.TOO_MANY_TOKENS,
-        `The query has more than ${limit} tokens; the limit (MAX_TOKENS) is ${limit}.`,
-        limit,
-        limit + 1,
-      );
-    }
+    const tokens = tokenRefusals.get(current);
+    if (tokens) return tokens;
     current = current instanceof GraphQLError ? current.originalError : undefined;
   }
   return null;
@@ -143,6 +152,23 @@ export function requestLimitsPlugin<TContext extends { budget?: QueryBudget }>(
       let fields = 0;
       let overBudget: LimitExceededError | null = null;
       return {
+        async parsingDidStart({ source }) {
+          return async (error?: Error) => {
+            if (!error) return;
+            const limit = limits.maxTokens;
+            // One past the limit is all it takes to know; the parser stopped there too.
+            if (countTokens(source, limit + 1) <= limit) return;
+            tokenRefusals.set(
+              error,
+              new LimitExceededError(
+                ERROR_CODES.TOO_MANY_TOKENS,
+                `The query has more than ${limit} tokens; the limit (MAX_TOKENS) is ${limit}.`,
+                limit,
+                limit + 1,
+              ),
+            );
+          };
+        },
         async didResolveOperation(ctx: GraphQLRequestContext<TContext>) {
           const { schema, document, operation, request } = ctx;
           if (!document || !operation) return;
@@ -160,23 +186,12 @@ export function requestLimitsPlugin<TContext extends { budget?: QueryBudget }>(
           const key = `${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
           if (checked.has(document, key)) return;
           checkArguments(schema, document, operation, request.variables, limits);
-          let cost: number;
-          try {
-            cost = queryCost(
-              schema,
-              document,
-              request.variables ?? {},
-              request.operationName ?? undefined,
-            );
-          } catch (err) {
-            // graphql-query-complexity refuses documents with over 10,000 selections outright.
-            if (
-              err instanceof GraphQLError &&
-              /maximum allowed number of nodes/.test(err.message)
-            ) {
-              cost = Number.POSITIVE_INFINITY;
-            } else throw err;
-          }
+          const cost = queryCost(
+            schema,
+            document,
+            request.variables ?? {},
+            request.operationName ?? undefined,
+          );
           if (cost > limits.maxCost) {
             throw new LimitExceededError(
               ERROR_CODES.QUERY_TOO_COMPLEX,

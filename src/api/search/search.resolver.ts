@@ -1,3 +1,4 @@
+import { SHAPE_LIMITS } from '../../config';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { BadUserInputError } from '../../errors';
 import { checkFirst } from '../shared/arguments';
@@ -13,10 +14,13 @@ export class SearchResolver {
   search(
     @Arg('text', { description: 'Words to look for, e.g. "medical records".' }) text: string,
     @Ctx() { repos }: SearchContext,
-    @Arg('first', () => Int, { defaultValue: 10, description: 'At most this many hits (1–100).' })
+    @Arg('first', () => Int, {
+      defaultValue: 10,
+      description: `At most this many hits (1–${SHAPE_LIMITS.maxListFirst}).`,
+    })
     first: number,
   ): Promise<SearchHit[]> {
     if (text.length > 500) throw new BadUserInputError('text: at most 500 characters', 'text');
-    return repos.search.search(text, checkFirst(first, 1, 100));
+    return repos.search.search(text, checkFirst(first, 1, SHAPE_LIMITS.maxListFirst));
   }
 }

@@ -1,9 +1,8 @@
+import { SHAPE_LIMITS } from '../../config';
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { checkFirst } from '../shared/arguments';
 import { Setting, SettingCareer } from '../graph-model/setting.type';
 import type { SettingContext } from './setting.loaders';
-
-const MAX_CAREERS = 100;
 
 @Resolver(() => Setting)
 export class SettingResolver {
@@ -44,7 +43,7 @@ export class SettingResolver {
     @Ctx() { loaders }: SettingContext,
     @Arg('first', () => Int, {
       defaultValue: 50,
-      description: 'At most this many careers (1–100).',
+      description: `At most this many careers (1–${SHAPE_LIMITS.maxListFirst}).`,
     })
     first: number,
     @Arg('minSharePct', () => Float, {
@@ -55,7 +54,7 @@ export class SettingResolver {
   ): Promise<SettingCareer[]> {
     return loaders
       .settingCareers({
-        limit: checkFirst(first, 1, MAX_CAREERS),
+        limit: checkFirst(first, 1, SHAPE_LIMITS.maxListFirst),
         minSharePct: minSharePct ?? null,
       })
       .load(setting.id);

@@ -1,4 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
+import { SHAPE_LIMITS } from '../../../config';
 import { BadUserInputError } from '../../../errors';
 import { EducationLevelCode, LicensureRequirement } from '../../../common/enums';
 import { educationRank } from '../../../shared/vocabulary';
@@ -14,8 +15,7 @@ import type { CareerFilter, FloatRange, WorksInFilter } from '../career.inputs';
  * Each condition adds a bounded piece of Cypher, so the query grows linearly with the filter.
  */
 
-const MAX_FILTER_DEPTH = 8;
-const MAX_LIST = 100;
+const { maxFilterDepth: MAX_FILTER_DEPTH, maxFilterList: MAX_LIST } = SHAPE_LIMITS;
 const CAREER_TEXT_INDEX = 'career_text';
 
 /** A full-text look-up the filter needs, run once per query rather than once per career. */

@@ -1,4 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
+import { SHAPE_LIMITS } from '../../../config';
 import type { CypherQuery } from '../../../db/cypher';
 import type { Params } from '../../../db/query-runner';
 import { checkFirst } from '../../shared/arguments';
@@ -13,14 +14,11 @@ import {
 import { decodeCursor } from './cursor';
 import { sortKeys, type SortKey } from './sort-keys';
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
-
 /** The name the query runs under, in logs and round-trip counts. */
 const QUERY_NAME = 'api/careers-page';
 
 export function checkPageSize(first: number | undefined | null): number {
-  return checkFirst(first ?? DEFAULT_PAGE_SIZE, 0, MAX_PAGE_SIZE);
+  return checkFirst(first ?? SHAPE_LIMITS.defaultPageSize, 0, SHAPE_LIMITS.maxPageSize);
 }
 
 export interface CareersPageArgs {

@@ -1,10 +1,11 @@
 import Cypher from '@neo4j/cypher-builder';
+import { SHAPE_LIMITS } from '../../../config';
 import { BadUserInputError } from '../../../errors';
 import { CareerSortField, SortDirection, type CareerSort } from '../career.inputs';
 
 /** Unknown figures sort last in either direction: they take the far end's value. */
 const LAST_WHEN_ASC = 1.0e300;
-const MAX_SORT_KEYS = 5;
+const MAX_SORT_KEYS = SHAPE_LIMITS.maxSortKeys;
 
 /** The property each sort field reads; the only place sort text comes from. */
 const SORT_PROPERTIES: Record<CareerSortField, string> = {
