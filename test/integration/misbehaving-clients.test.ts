@@ -186,23 +186,37 @@ async function expectSlowSendersClosed(
 
 describe('clients that misbehave, against the built server', () => {
   it('when clients leave while queued, then they leave the queue at once and nothing stays in flight', async () => {
-    // Sixteen slow requests keep both slots busy for about a second; six more queue behind them.
-    // `answered` counts the blockers' answers as they arrive, so in flight + answered is how many
-    // requests the server has taken in: a check on the count alone raced with the blockers
-    // finishing while the last requests were still arriving (seen in CI on a loaded machine).
-    // An answer still in transit makes the sum smaller, never larger, so reaching it proves it.
-    const BLOCKERS = 16;
+    // Five slow requests take both slots and the head of the queue; four leavers queue behind
+    // them. Few on purpose: the door refuses a newcomer whose expected wait (its place in the
+    // queue × the recent service time ÷ 2 slots) passes half of the queue's time bound, and with
+    // sixteen blockers a slow machine's leavers were refused there instead of queued (seen in
+    // CI). `answered` counts the blockers' answers as they arrive, so in flight + answered is how
+    // many requests the server has taken in: the count alone raced with blockers finishing while
+    // the leavers were still arriving (also seen in CI). An answer still in transit makes the sum
+    // smaller, never larger, so reaching it proves it.
+    const BLOCKERS = 5;
+    const LEAVERS = 4;
     let answered = 0;
     const taken = (r: Ready): number => (r.body.requestsInFlight ?? 0) + answered;
     const blockers = Array.from({ length: BLOCKERS }, () =>
       postGraphQL(url, SLOW).finally(() => answered++),
     );
     await waitFor('the blockers taken in', (r) => taken(r) >= BLOCKERS, 3000);
-    const leavers = await Promise.all(Array.from({ length: 6 }, openSocket));
-    for (const s of leavers) s.write(requestText(bodyOf(SLOW)));
-    await waitFor('the leavers queued', (r) => taken(r) >= BLOCKERS + 6, 3000);
-    // Queued, not running: blockers are still ahead of them.
-    expect(answered).toBeLessThan(BLOCKERS - 2);
+    const leavers = await Promise.all(Array.from({ length: LEAVERS }, openSocket));
+    const heard = new Set<net.Socket>();
+    for (const s of leavers) {
+      s.on('data', () => heard.add(s));
+      s.write(requestText(bodyOf(SLOW)));
+    }
+    await waitFor(
+      'the leavers queued',
+      (r) => taken(r) >= BLOCKERS + LEAVERS || heard.size > 0,
+      3000,
+    );
+    // None was answered before it left: not refused at the door, not run.
+    expect(heard.size).toBe(0);
+    // Queued, not running: at least two blockers, ahead of them in the queue, still held the slots.
+    expect(answered).toBeLessThanOrEqual(BLOCKERS - 2);
     for (const s of leavers) s.destroy();
     // Faster than the blockers could finish: the leavers were taken out of the queue.
     await waitFor('the leavers gone', (r) => taken(r) <= BLOCKERS, 300);
