@@ -5,6 +5,7 @@ import { sortKeys } from '../../src/api/career/careers-page/sort-keys';
 import { toLuceneQuery } from '../../src/api/shared/lucene';
 import { CareerSortField, SortDirection } from '../../src/api/career/career.inputs';
 import { LicensureRequirement } from '../../src/common/enums';
+import { SHAPE_LIMITS } from '../../src/config';
 
 describe('toLuceneQuery', () => {
   it('escapes every Lucene operator so user text can never be a syntax error', () => {
@@ -102,6 +103,35 @@ describe('buildCareersPage', () => {
     let filter = {};
     for (let i = 0; i < 12; i++) filter = { not: filter };
     expect(() => buildCareersPage({ filter })).toThrow(/nest at most/);
+  });
+
+  it('when a filter, a filter list or a sort reaches its SHAPE_LIMITS bound it is built, and one more is refused naming the bound', () => {
+    const nested = (depth: number): object => {
+      let filter = {};
+      for (let i = 0; i < depth; i++) filter = { not: filter };
+      return filter;
+    };
+    expect(() => buildCareersPage({ filter: nested(SHAPE_LIMITS.maxFilterDepth) })).not.toThrow();
+    expect(() => buildCareersPage({ filter: nested(SHAPE_LIMITS.maxFilterDepth + 1) })).toThrow(
+      `filters nest at most ${SHAPE_LIMITS.maxFilterDepth} deep`,
+    );
+    const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => `credential-${i}`);
+    expect(() =>
+      buildCareersPage({ filter: { credentials: { any: ids(SHAPE_LIMITS.maxFilterList) } } }),
+    ).not.toThrow();
+    expect(() =>
+      buildCareersPage({ filter: { credentials: { any: ids(SHAPE_LIMITS.maxFilterList + 1) } } }),
+    ).toThrow(`at most ${SHAPE_LIMITS.maxFilterList} entries`);
+    const sort = (n: number) =>
+      Array.from({ length: n }, () => ({
+        field: CareerSortField.JOBS,
+        direction: SortDirection.DESC,
+      }));
+    const career = new Cypher.Node();
+    expect(() => sortKeys(career, sort(SHAPE_LIMITS.maxSortKeys))).not.toThrow();
+    expect(() => sortKeys(career, sort(SHAPE_LIMITS.maxSortKeys + 1))).toThrow(
+      `sort: at most ${SHAPE_LIMITS.maxSortKeys} keys`,
+    );
   });
 
   it('asks the database for one row more than the page size', () => {

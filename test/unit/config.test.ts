@@ -1,4 +1,7 @@
-import { loadConfig } from '../../src/config';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig, SHAPE_LIMITS } from '../../src/config';
+import { REPO_ROOT } from '../../src/paths';
 
 describe('loadConfig', () => {
   it('uses the local loopback database when NEO4J_URI is unset', () => {
@@ -115,5 +118,24 @@ describe('loadConfig', () => {
       loadConfig({ HEADERS_TIMEOUT_MS: '2000', RECEIVE_TIMEOUT_MS: '2000' }).limits,
     ).toMatchObject({ headersTimeoutMs: 2000, receiveTimeoutMs: 2000 });
     expect(() => loadConfig({ MAX_JSON_DEPTH: '0' })).toThrow(/MAX_JSON_DEPTH/);
+  });
+
+  it('when docs/limits.md lists the shape limits, then each shows the value SHAPE_LIMITS holds', () => {
+    const doc = readFileSync(path.join(REPO_ROOT, 'docs', 'limits.md'), 'utf8').split('\n');
+    const value = (label: string): string | undefined =>
+      doc
+        .find((line) => line.startsWith(`| ${label}`))
+        ?.split('|')
+        .map((cell) => cell.trim())
+        .filter(Boolean)
+        .at(-1);
+    const s = SHAPE_LIMITS;
+    expect(value('`careers(first:)` page size')).toBe(`0–${s.maxPageSize}`);
+    expect(doc.join('\n')).toContain(`page size (default ${s.defaultPageSize})`);
+    expect(value('`first` of `search`')).toBe(`1–${s.maxListFirst}`);
+    expect(value('ids or values in one filter list')).toBe(String(s.maxFilterList));
+    expect(value('`and` / `or` / `not` nesting')).toBe(String(s.maxFilterDepth));
+    expect(value('keys in one `sort`')).toBe(String(s.maxSortKeys));
+    expect(value('careers in one comparison')).toBe(`2–${s.maxCompared}`);
   });
 });
