@@ -49,6 +49,7 @@ const envSchema = z
     CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(60),
     CACHE_STALE_WHILE_REVALIDATE_SECONDS: z.coerce.number().int().min(0).default(30),
     PERSISTED_ONLY: z.enum(['on', 'off']).default('off'),
+    CYPHER_TRACE: z.enum(['on', 'off']).optional(),
     PERSISTED_MANIFEST: z.string().min(1).default(DEFAULT_MANIFEST),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -119,6 +120,8 @@ export interface Config {
   httpCache: HttpCacheConfig;
   shutdownGraceMs: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Whether a request may ask for the Cypher behind its answer (`X-Cypher-Trace: 1`). */
+  cypherTrace: boolean;
 }
 
 export class ConfigError extends Error {
@@ -179,6 +182,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
+    // A trace shows statements and parameters: by default only to clients on this machine.
+    cypherTrace: e.CYPHER_TRACE === undefined ? isLoopbackHost(e.HOST) : e.CYPHER_TRACE === 'on',
   };
 }
 
@@ -204,6 +209,11 @@ export const SHAPE_LIMITS = Object.freeze({
   /** Careers in one comparison. */
   maxCompared: 10,
 });
+
+/** Whether `host` (HOST) is reachable from this machine only. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
 
 /** The HTTP caching every variable left unset gives. */
 export function defaultHttpCache(): HttpCacheConfig {

@@ -68,6 +68,7 @@ async function main(): Promise<void> {
       limits: config.limits,
       cache: config.httpCache,
       trustedDocuments,
+      cypherTrace: config.cypherTrace,
     });
   } catch (err) {
     await closeDb();

@@ -15,12 +15,13 @@ import {
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, printSchema, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { createContext, createSharedCaches, type Context } from './api/context';
+import { asksForTrace, CypherTrace, cypherTracePlugin } from './api/cypher-trace/cypher-trace';
 import { createSchema } from './api/schema';
 import type { QueryRunner } from './db/query-runner';
 import { ERROR_CODES, PUBLIC_CODES, QueryTimeoutError } from './errors';
 import { logger } from './logger';
 import { mountWebApp } from './web/web-app';
-import { defaultHttpCache, defaultLimits, type RequestLimits } from './config';
+import { defaultHttpCache, defaultLimits, isLoopbackHost, type RequestLimits } from './config';
 import { REPO_ROOT } from './paths';
 import { conditionalGet, httpCachePlugin, type CachePolicy } from './api/http-cache/http-cache';
 import { trustedDocumentsOnly, type TrustedDocuments } from './api/http-cache/trusted-documents';
@@ -63,6 +64,8 @@ export interface ServerOptions {
   cache?: Pick<CachePolicy, 'maxAgeSeconds' | 'staleWhileRevalidateSeconds'>;
   /** PERSISTED_ONLY=on: answer only these operations. */
   trustedDocuments?: TrustedDocuments | null;
+  /** CYPHER_TRACE: whether `X-Cypher-Trace: 1` gets a trace (default: on when on loopback). */
+  cypherTrace?: boolean;
 }
 
 /**
@@ -207,11 +210,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     build: buildId(schema),
   };
   const trustedDocuments = options.trustedDocuments ?? null;
+  const tracing = options.cypherTrace ?? isLoopbackHost(options.host ?? '127.0.0.1');
   const apollo = await createApolloServer(
     schema,
     [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 1000 }),
       httpCachePlugin(cachePolicy, health),
+      // After the cache's plugin: a traced answer is never stored, whatever that one decided.
+      cypherTracePlugin<Context>(),
     ],
     limits,
     trustedDocuments,
@@ -278,7 +284,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           (req.query as { operationName?: unknown }).operationName;
         if (ticket && typeof operation === 'string') ticket.operation = operation.slice(0, 100);
         const budget = budgetOf(res);
-        return createContext(budget ? options.runner.withBudget(budget) : options.runner, caches);
+        if (!budget) return createContext(options.runner, caches);
+        const trace = tracing && asksForTrace(req.headers) ? new CypherTrace() : undefined;
+        return createContext(options.runner.withBudget(budget, trace), caches, trace);
       },
     }),
   );

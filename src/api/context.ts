@@ -1,4 +1,5 @@
 import type { QueryBudget, QueryRunner } from '../db/query-runner';
+import type { CypherTrace } from './cypher-trace/cypher-trace';
 import { careerLoaders, type CareerContext } from './career/career.loaders';
 import { careerRepository } from './career/career.repository';
 import { credentialLoaders, type CredentialContext } from './credential/credential.loaders';
@@ -58,9 +59,10 @@ export function createLoaders(runner: QueryRunner) {
 
 /**
  * Every concept's slice of the context at once; each resolver names only the slice it reads.
- * `budget` is the request's (see QueryBudget), read by the request limits.
+ * `budget` is the request's (see QueryBudget), read by the request limits; `trace` is set only
+ * when the request asked for one (see cypher-trace.ts), and is the one its runner reports to.
  */
-export type Context = { budget?: QueryBudget } & CareerContext &
+export type Context = { budget?: QueryBudget; trace?: CypherTrace } & CareerContext &
   SettingContext &
   CredentialContext &
   TraitContext &
@@ -76,10 +78,12 @@ export type Context = { budget?: QueryBudget } & CareerContext &
 export function createContext(
   runner: QueryRunner,
   caches: SharedCaches = createSharedCaches(),
+  trace?: CypherTrace,
 ): Context {
   return {
     loaders: createLoaders(runner),
     repos: createRepositories(runner, caches),
     ...(runner.budget && { budget: runner.budget }),
+    ...(trace && { trace }),
   };
 }

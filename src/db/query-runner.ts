@@ -34,6 +34,32 @@ export interface WriteResult {
   counters: Partial<Record<keyof ReturnType<QueryStatistics['updates']>, number>>;
 }
 
+/** One statement as a traced request reports it (see api/cypher-trace/). */
+export interface TracedStatement {
+  name: string;
+  /** The exact text sent. */
+  query: string;
+  parameters: Params;
+  rows: number;
+  /**
+   * `database`: Neo4j's own time, until the first row was available and then until the last was
+   * consumed; `firstRow`: the first of the two, as the driver reports it; `total`: the API's
+   * wait, from sending to the rows decoded.
+   */
+  ms: { database: number | null; firstRow: number | null; total: number };
+  /** How many keys the DataLoader batch carried (its `$keys`), or null for a single read. */
+  keys: number | null;
+  /** The GraphQL fields that asked for it (response paths, list indices left out). */
+  path: string[];
+}
+
+/** Where a request's runner reports its statements when the request asked for a trace. */
+export interface StatementTrace {
+  /** The field being resolved right now: who a read started now is for. */
+  currentPath(): string;
+  record(statement: TracedStatement): void;
+}
+
 export interface QueryRunnerOptions {
   database?: string;
   timeoutMs: number;
@@ -74,6 +100,8 @@ export class QueryRunner {
     /** The request this runner serves, if any (see withBudget). */
     readonly budget?: QueryBudget,
     shared?: Shared,
+    /** Set only for a request that asked for a trace: every other read skips it at no cost. */
+    readonly trace?: StatementTrace,
   ) {
     this.shared = shared ?? {
       listeners: new Set(),
@@ -85,8 +113,8 @@ export class QueryRunner {
    * This runner for one request: its queries stop when `budget`'s signal fires and get what is
    * left of its deadline as their transaction timeout. Shares the driver and the listeners.
    */
-  withBudget(budget: QueryBudget): QueryRunner {
-    return new QueryRunner(this.driver, this.options, budget, this.shared);
+  withBudget(budget: QueryBudget, trace?: StatementTrace): QueryRunner {
+    return new QueryRunner(this.driver, this.options, budget, this.shared, trace);
   }
 
   /**
@@ -95,11 +123,42 @@ export class QueryRunner {
    * transaction cost a BEGIN and a COMMIT beside each statement, and with one statement per
    * request (the API's look-ahead) its retry bought nothing the request deadline allows.
    */
-  async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+  async read(query: CypherQuery, params: Params = {}, askedBy?: readonly string[]): Promise<Row[]> {
+    const trace = this.trace;
+    if (!trace) return this.readRows(query, params);
+    // Taken now, synchronously: by the time the rows are back other fields are resolving.
+    const path = askedBy ? [...askedBy] : [trace.currentPath()];
+    const started = performance.now();
+    let summary: { resultAvailableAfter: unknown; resultConsumedAfter: unknown } | undefined;
+    const rows = await this.readRows(query, params, (s) => (summary = s));
+    const available = summary ? toMs(summary.resultAvailableAfter) : null;
+    const consumed = summary ? toMs(summary.resultConsumedAfter) : null;
+    trace.record({
+      name: query.name,
+      query: query.text,
+      parameters: toNative(params) as Params,
+      rows: rows.length,
+      ms: {
+        database: available !== null && consumed !== null ? available + consumed : null,
+        firstRow: available,
+        total: Math.round((performance.now() - started) * 100) / 100,
+      },
+      keys: Array.isArray(params.keys) ? params.keys.length : null,
+      path,
+    });
+    return rows;
+  }
+
+  private async readRows(
+    query: CypherQuery,
+    params: Params,
+    onSummary?: (summary: { resultAvailableAfter: unknown; resultConsumedAfter: unknown }) => void,
+  ): Promise<Row[]> {
     return this.run('READ', query.name, async (session) => {
       const result = await withoutStackCapture(() =>
         session.run(query.text, params, { timeout: this.timeoutMs() }),
       );
+      onSummary?.(result.summary);
       // A request's work after its answer waits its turn, so one event-loop iteration stays
       // short however many answers land in it (see event-loop-turns.ts). Only requests take
       // turns: the loader and the CLI have the process to themselves.
@@ -289,6 +348,12 @@ function abandonOnAbort<T>(
       },
     );
   });
+}
+
+/** A driver duration (an Integer of ms, or -1 / absent when the server did not say) in ms. */
+function toMs(value: unknown): number | null {
+  const ms = toNative(value);
+  return typeof ms === 'number' && ms >= 0 ? ms : null;
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);

@@ -138,4 +138,15 @@ describe('loadConfig', () => {
     expect(value('keys in one `sort`')).toBe(String(s.maxSortKeys));
     expect(value('careers in one comparison')).toBe(`2–${s.maxCompared}`);
   });
+
+  it('when CYPHER_TRACE is unset, then tracing is allowed on loopback only; on and off override it; anything else is refused', () => {
+    expect(loadConfig({}).cypherTrace).toBe(true);
+    expect(loadConfig({ HOST: 'localhost' }).cypherTrace).toBe(true);
+    expect(loadConfig({ HOST: '::1' }).cypherTrace).toBe(true);
+    expect(loadConfig({ HOST: '0.0.0.0' }).cypherTrace).toBe(false);
+    expect(loadConfig({ HOST: '10.0.0.5' }).cypherTrace).toBe(false);
+    expect(loadConfig({ HOST: '0.0.0.0', CYPHER_TRACE: 'on' }).cypherTrace).toBe(true);
+    expect(loadConfig({ CYPHER_TRACE: 'off' }).cypherTrace).toBe(false);
+    expect(() => loadConfig({ CYPHER_TRACE: 'yes' })).toThrow(/CYPHER_TRACE/);
+  });
 });

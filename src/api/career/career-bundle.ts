@@ -7,6 +7,7 @@ import type { CareerCredential, Organization } from '../graph-model/credential.t
 import type { CredentialRole, SettingShareScope } from '../../common/enums';
 import type { Trait } from '../graph-model/trait.type';
 import type { Source } from '../graph-model/source.type';
+import { batchLoader } from '../shared/loaders';
 import { attachPrefetched } from '../shared/prefetched';
 import { groupSettingShares, toCareerSetting } from './setting-shares';
 import {
@@ -143,9 +144,13 @@ export function careerBundleLoader(
   projection: CareerProjection,
 ): DataLoader<string, CareerRecord | null> {
   const levels = levelsOf(projection);
-  return new DataLoader<string, CareerRecord | null>(async (keys) => {
+  return batchLoader<CareerRecord | null>(runner, async (keys, askedBy) => {
     const rowsAt = new Map<number, BundleRow[]>();
-    const rows = (await runner.read(BUNDLE, { keys: [...keys], levels })) as unknown as BundleRow[];
+    const rows = (await runner.read(
+      BUNDLE,
+      { keys: [...keys], levels },
+      askedBy,
+    )) as unknown as BundleRow[];
     for (const row of rows) {
       const at = rowsAt.get(row.depth);
       if (at) at.push(row);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext, GraphQLRequest } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
+import { asksForTrace } from '../cypher-trace/cypher-trace';
 
 /**
  * HTTP caching of answers. The graph changes only when `npm run seed` loads a release, and every
@@ -120,7 +121,10 @@ export function conditionalGet(policy: CachePolicy, versions: VersionSource) {
     res.setHeader('Cache-Control', NO_STORE);
     const presented = req.headers['if-none-match'];
     const version = versions.graphVersion;
-    if (req.method !== 'GET' || !presented || version === null) return next();
+    // A traced request wants this run's statements, which a 304 would not carry.
+    if (req.method !== 'GET' || !presented || version === null || asksForTrace(req.headers)) {
+      return next();
+    }
     const request = requestFromSearch(new URL(req.originalUrl, 'http://localhost').searchParams);
     const key = request && requestKey(request);
     if (!key) return next();

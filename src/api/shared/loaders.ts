@@ -8,14 +8,44 @@ import type { Params, QueryRunner, Row } from '../../db/query-runner';
  * DataLoader requires one result per key.
  */
 
+/**
+ * A DataLoader over `batch`. For a traced request (its runner carries a trace) it also notes
+ * which fields asked for keys not loaded yet, so the batch's statement is reported with the
+ * fields that caused it; every other request gets the plain DataLoader and pays nothing.
+ */
+export function batchLoader<V>(
+  runner: QueryRunner,
+  batch: (keys: readonly string[], askedBy?: readonly string[]) => Promise<V[]>,
+): DataLoader<string, V> {
+  const trace = runner.trace;
+  if (!trace) return new DataLoader<string, V>((keys) => batch(keys));
+  const cache = new Map<string, Promise<V>>();
+  let asking = new Set<string>();
+  const loader = new DataLoader<string, V>(
+    (keys) => {
+      const askedBy = [...asking];
+      asking = new Set();
+      return batch(keys, askedBy);
+    },
+    { cacheMap: cache },
+  );
+  const load = loader.load.bind(loader);
+  // loadMany goes through load too. A key already cached asks for nothing new.
+  loader.load = (key: string): Promise<V> => {
+    if (!cache.has(key)) asking.add(trace.currentPath());
+    return load(key);
+  };
+  return loader;
+}
+
 /** For queries returning at most one `{key, item}` row per key. */
 export function singleLoader<T>(
   runner: QueryRunner,
   query: CypherQuery,
   extraParams: Params = {},
 ): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (keys) => {
-    const rows = await runner.read(query, { ...extraParams, keys: [...keys] });
+  return batchLoader<T | null>(runner, async (keys, askedBy) => {
+    const rows = await runner.read(query, { ...extraParams, keys: [...keys] }, askedBy);
     const byKey = new Map<string, T>(rows.map((r: Row) => [String(r.key), r.item as T]));
     return keys.map((k) => byKey.get(k) ?? null);
   });
@@ -31,8 +61,8 @@ export function listLoader<T>(
   extraParams: Params = {},
   decode: (items: unknown[]) => T[] = (items) => items as T[],
 ): DataLoader<string, T[]> {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await runner.read(query, { ...extraParams, keys: [...keys] });
+  return batchLoader<T[]>(runner, async (keys, askedBy) => {
+    const rows = await runner.read(query, { ...extraParams, keys: [...keys] }, askedBy);
     const byKey = new Map<string, T[]>(
       rows.map((r: Row) => [String(r.key), decode(r.items as unknown[])]),
     );
@@ -50,8 +80,8 @@ export function sharedCareerListLoader<C extends { slug: string }>(
   query: CypherQuery,
   careerBySlug: DataLoader<string, C | null>,
 ): DataLoader<string, C[]> {
-  return new DataLoader<string, C[]>(async (keys) => {
-    const [row] = await runner.read(query, { keys: [...keys] });
+  return batchLoader<C[]>(runner, async (keys, askedBy) => {
+    const [row] = await runner.read(query, { keys: [...keys] }, askedBy);
     const careers = new Map<string, C>();
     for (const c of (row?.careers ?? []) as C[]) {
       careers.set(c.slug, c);
