@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import pino from 'pino';
-import { loadConfig } from '../config';
+import { loadConfig, type Config } from '../config';
 import { openDatabase } from '../database';
 import { isPortOpen } from '../local-neo4j/local-neo4j';
 import { CypherCliError, describeFailure } from './cli-error';
@@ -16,6 +16,8 @@ interface CliOptions {
   format: OutputFormat;
   write?: boolean;
   list?: boolean;
+  fromGraphql?: string;
+  variables?: string;
 }
 
 const EXAMPLES = `
@@ -26,6 +28,8 @@ Examples:
     --param kinds='["CERTIFICATION","LICENSE"]' --format csv
   npm run cypher -- ./my-question.cypher --format json
   npm run cypher -- "MATCH (c:Career) RETURN c.title AS career ORDER BY career LIMIT 5"
+  npm run cypher -- --from-graphql '{ career(slug: "registered-nurses") { title traits { name } } }'
+  npm run cypher -- --from-graphql ./operation.graphql --variables '{"first": 5}' > trace.cypher
 
 Parameter values: numbers, true/false, null and JSON ([..], {..}, "..") are typed; anything else
 is a string. Saved queries declare a default for each parameter ("// @param name: default").
@@ -52,11 +56,26 @@ const program = new Command('cypher')
   )
   .option('--write', 'run a query even though it writes, and print what it changed')
   .option('-l, --list', 'list the saved queries and the question each answers')
+  .option(
+    '--from-graphql <operation>',
+    'run a GraphQL operation (text or a .graphql file) and print the Cypher it ran, as a cypher-shell script',
+  )
+  .option('--variables <json>', 'variables for --from-graphql, as a JSON object')
   .addHelpText('after', EXAMPLES)
   .action(async (arg: string | undefined, opts: CliOptions) => {
     if (opts.list) {
       process.stdout.write(formatQueryList(listSavedQueries(), opts.format));
       return;
+    }
+    if (opts.fromGraphql !== undefined) {
+      if (arg !== undefined) {
+        throw new CypherCliError('give either a query or --from-graphql, not both');
+      }
+      await printGraphQLTrace(opts.fromGraphql, opts.variables);
+      return;
+    }
+    if (opts.variables !== undefined) {
+      throw new CypherCliError('--variables goes with --from-graphql');
     }
     if (arg === undefined) {
       throw new CypherCliError(
@@ -80,12 +99,7 @@ const program = new Command('cypher')
           `(data in ${config.neo4j.dir}) for this query…\n`,
       );
     }
-    // Logs go to stderr, and only warnings unless LOG_LEVEL asks for more: stdout is the result.
-    const log = pino(
-      { level: process.env.LOG_LEVEL ? config.logLevel : 'warn', base: { tool: 'cypher' } },
-      pino.destination(2),
-    );
-    const db = await openDatabase(config, log);
+    const db = await openDatabase(config, cliLogger(config));
     try {
       const out = await runCypher(db.runner, query, params, {
         format: opts.format,
@@ -97,6 +111,50 @@ const program = new Command('cypher')
       await db.close();
     }
   });
+
+/** Logs go to stderr, and only warnings unless LOG_LEVEL asks for more: stdout is the result. */
+function cliLogger(config: Config) {
+  return pino(
+    { level: process.env.LOG_LEVEL ? config.logLevel : 'warn', base: { tool: 'cypher' } },
+    pino.destination(2),
+  );
+}
+
+async function printGraphQLTrace(operationArg: string, variablesArg: string | undefined) {
+  // Loaded only here: the GraphQL schema and server are a second of start-up the other modes skip.
+  const { readOperation, traceOperation, traceScript } = await import('./from-graphql');
+  const operation = readOperation(operationArg, process.env.INIT_CWD ?? process.cwd());
+  let variables: Record<string, unknown> | undefined;
+  if (variablesArg !== undefined) {
+    const parsed: unknown = (() => {
+      try {
+        return JSON.parse(variablesArg);
+      } catch {
+        throw new CypherCliError('--variables must be a JSON object');
+      }
+    })();
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      throw new CypherCliError('--variables must be a JSON object');
+    }
+    variables = parsed as Record<string, unknown>;
+  }
+  const config = loadConfig();
+  const db = await openDatabase(config, cliLogger(config));
+  try {
+    const { statements, errors } = await traceOperation(
+      db.runner,
+      operation,
+      variables,
+      config.limits.requestTimeoutMs,
+    );
+    process.stdout.write(traceScript(statements));
+    if (errors.length > 0) {
+      throw new CypherCliError(`the operation answered with errors: ${errors.join('; ')}`);
+    }
+  } finally {
+    await db.close();
+  }
+}
 
 /** Runs the CLI on `argv` (node, script, args…); bin/careers-cypher.js calls this. */
 export function main(argv: readonly string[]): Promise<void> {

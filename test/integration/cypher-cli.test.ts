@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ensureFreshBuild } from '../../bin/build-freshness';
+import { runCypherShell } from '../../src/local-neo4j/cypher-shell';
 import { REPO_ROOT } from '../../src/paths';
 
 /**
@@ -82,5 +85,63 @@ describe('careers-cypher with APOC (loaded into the local Neo4j)', () => {
     const rows = JSON.parse(stdout) as Array<{ version: string }>;
     expect(rows).toHaveLength(1);
     expect(rows[0]?.version).toMatch(/^5\.26\.\d+/);
+  });
+});
+
+describe('careers-cypher --from-graphql', () => {
+  const OPERATION =
+    '{ career(slug: "registered-nurses") { title advancesTo { career { slug } } } careers(first: 2, filter: { licensure: [NOT_REQUIRED] }) { edges { node { slug } } } }';
+
+  it('when given an operation, then it prints each statement it ran after its :param lines, and cypher-shell runs the script', async () => {
+    const { status, stdout, stderr } = cli('--from-graphql', OPERATION);
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    const headers = stdout.split('\n').filter((l) => /^\/\/ \d+\. /.test(l));
+    expect(headers.length).toBeGreaterThanOrEqual(2);
+    expect(headers.some((h) => h.includes('api/careers-page') && h.includes('for careers'))).toBe(
+      true,
+    );
+    expect(stdout).toContain(':param keys => ["registered-nurses"]');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'from-graphql-'));
+    const script = path.join(dir, 'trace.cypher');
+    writeFileSync(script, stdout);
+    const shell = await runCypherShell(
+      ['--format', 'plain', '-f', script],
+      ['ignore', 'pipe', 'pipe'],
+    );
+    expect({ code: shell.code, stderr: shell.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(shell.stdout).toContain('registered-nurses');
+  });
+
+  it('when the operation is a .graphql file with --variables, then it is read from there', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'from-graphql-'));
+    const file = path.join(dir, 'page.graphql');
+    writeFileSync(
+      file,
+      'query Page($first: Int) { careers(first: $first) { edges { node { slug } } } }',
+    );
+    const { status, stdout } = cli('--from-graphql', file, '--variables', '{"first": 3}');
+    expect(status).toBe(0);
+    expect(stdout).toContain(':param limit => 4');
+  });
+
+  it('when the input is wrong, then it says what is wrong and exits 1', () => {
+    const both = cli('--from-graphql', OPERATION, 'MATCH (n) RETURN n');
+    expect([both.status, both.stderr]).toEqual([
+      1,
+      'cypher: give either a query or --from-graphql, not both\n',
+    ]);
+    const badVariables = cli('--from-graphql', OPERATION, '--variables', '[1]');
+    expect([badVariables.status, badVariables.stderr]).toEqual([
+      1,
+      'cypher: --variables must be a JSON object\n',
+    ]);
+    const unknownField = cli('--from-graphql', '{ career(slug: "registered-nurses") { salary } }');
+    expect(unknownField.status).toBe(1);
+    expect(unknownField.stderr).toContain('Cannot query field "salary"');
+    const missing = cli('--from-graphql', 'nowhere.graphql');
+    expect([missing.status, missing.stderr]).toEqual([
+      1,
+      'cypher: no such GraphQL file: nowhere.graphql\n',
+    ]);
   });
 });

@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createContext, type Context } from '../api/context';
+import { CypherTrace, cypherTracePlugin } from '../api/cypher-trace/cypher-trace';
+import { createSchema } from '../api/schema';
+import type { QueryRunner, TracedStatement } from '../db/query-runner';
+import { createApolloServer } from '../server';
+import { CypherCliError } from './cli-error';
+
+/**
+ * `npm run cypher -- --from-graphql '<operation>'`: runs a GraphQL operation in-process, traced
+ * (see api/cypher-trace/), and prints the statements it ran as a script cypher-shell can run:
+ * each statement after `:param` lines for its parameters, in the order they finished.
+ */
+
+/** The operation: a `.graphql`/`.gql` file when one exists at that path, else the text itself. */
+export function readOperation(arg: string, cwd: string): string {
+  const file = path.resolve(cwd, arg);
+  if (/\.(graphql|gql)$/i.test(arg)) {
+    if (!existsSync(file)) throw new CypherCliError(`no such GraphQL file: ${arg}`);
+    return readFileSync(file, 'utf8');
+  }
+  return arg;
+}
+
+/** A Cypher literal for a parameter value from JSON-like data (strings, numbers, lists, maps). */
+export function cypherLiteral(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new CypherCliError(`cannot write ${value} as Cypher`);
+    return String(value);
+  }
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(', ')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).map(
+      ([k, v]) => `${mapKey(k)}: ${cypherLiteral(v)}`,
+    );
+    return `{${entries.join(', ')}}`;
+  }
+  throw new CypherCliError(`cannot write a ${typeof value} as Cypher`);
+}
+
+/** A map key as Cypher writes it: bare when it is a plain name, else in backticks. */
+function mapKey(key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `\`${key.replace(/`/g, '``')}\``;
+}
+
+/** The trace as a cypher-shell script: a comment, the `:param` lines, the statement. */
+export function traceScript(statements: readonly TracedStatement[]): string {
+  return statements
+    .map((s, i) => {
+      const keys = s.keys === null ? '' : `, a batch of ${s.keys} key${s.keys === 1 ? '' : 's'}`;
+      const params = Object.entries(s.parameters).map(
+        ([name, value]) => `:param ${name} => ${cypherLiteral(value)}`,
+      );
+      return [
+        `// ${i + 1}. ${s.name}: for ${s.path.join(', ') || '(the operation)'}${keys}, ${s.rows} row${s.rows === 1 ? '' : 's'}`,
+        ...params,
+        `${s.query};`,
+        '',
+      ].join('\n');
+    })
+    .join('\n');
+}
+
+/** Runs `operation` over `runner` with a trace and returns its statements (and any errors). */
+export async function traceOperation(
+  runner: QueryRunner,
+  operation: string,
+  variables: Record<string, unknown> | undefined,
+  timeoutMs: number,
+): Promise<{ statements: TracedStatement[]; errors: string[] }> {
+  const apollo = await createApolloServer(await createSchema(), [cypherTracePlugin<Context>()]);
+  const trace = new CypherTrace();
+  const budget = { deadline: performance.now() + timeoutMs, signal: new AbortController().signal };
+  try {
+    const response = await apollo.executeOperation(
+      { query: operation, ...(variables && { variables }) },
+      { contextValue: createContext(runner.withBudget(budget, trace), undefined, trace) },
+    );
+    const errors =
+      response.body.kind === 'single'
+        ? (response.body.singleResult.errors ?? []).map((e) => e.message)
+        : ['incremental delivery is not supported here'];
+    return { statements: trace.statements, errors };
+  } finally {
+    await apollo.stop();
+  }
+}
