@@ -16,6 +16,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, printSchema, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { createContext, createSharedCaches, type Context } from './api/context';
 import { asksForTrace, CypherTrace, cypherTracePlugin } from './api/cypher-trace/cypher-trace';
+import { planRoute } from './api/cypher-trace/plan';
 import { createSchema } from './api/schema';
 import type { QueryRunner } from './db/query-runner';
 import { ERROR_CODES, PUBLIC_CODES, QueryTimeoutError } from './errors';
@@ -245,6 +246,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   });
   app.all(['/healthz', '/readyz'], methodNotAllowed(['GET']));
+  if (tracing) {
+    // Only where tracing is allowed (elsewhere the path is a 404): the plan of a traced statement,
+    // under the same body limits, admission and deadline as a GraphQL request.
+    const plan = planRoute(schema, options.runner, limits);
+    app.post(
+      '/cypher/plan',
+      express.json({ limit: '100kb', verify: refuseDeepBody(limits.maxJsonDepth) }),
+      answerDeepBody,
+      admissionMiddleware(admission),
+      plan,
+    );
+    app.all('/cypher/plan', methodNotAllowed(['POST']));
+  }
   mountWebApp(app);
   app.use(
     '/graphql',

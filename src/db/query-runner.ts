@@ -51,6 +51,26 @@ export interface TracedStatement {
   keys: number | null;
   /** The GraphQL fields that asked for it (response paths, list indices left out). */
   path: string[];
+  /** For a built statement, what it was built from, so it can be built again (for a plan). */
+  arguments?: Params;
+}
+
+/** Who a read is for, when its request is traced (see TracedStatement). */
+export interface ReadOrigin {
+  /** The fields whose keys a DataLoader batch carries; else the field resolving now. */
+  askedBy?: readonly string[];
+  arguments?: Params;
+}
+
+/** One operator of a PROFILE plan, with its children. */
+export interface PlanOperator {
+  operator: string;
+  details: string | null;
+  rows: number;
+  dbHits: number;
+  pageCacheHits: number;
+  pageCacheMisses: number;
+  children: PlanOperator[];
 }
 
 /** Where a request's runner reports its statements when the request asked for a trace. */
@@ -123,11 +143,11 @@ export class QueryRunner {
    * transaction cost a BEGIN and a COMMIT beside each statement, and with one statement per
    * request (the API's look-ahead) its retry bought nothing the request deadline allows.
    */
-  async read(query: CypherQuery, params: Params = {}, askedBy?: readonly string[]): Promise<Row[]> {
+  async read(query: CypherQuery, params: Params = {}, origin?: ReadOrigin): Promise<Row[]> {
     const trace = this.trace;
     if (!trace) return this.readRows(query, params);
     // Taken now, synchronously: by the time the rows are back other fields are resolving.
-    const path = askedBy ? [...askedBy] : [trace.currentPath()];
+    const path = origin?.askedBy ? [...origin.askedBy] : [trace.currentPath()];
     const started = performance.now();
     let summary: { resultAvailableAfter: unknown; resultConsumedAfter: unknown } | undefined;
     const rows = await this.readRows(query, params, (s) => (summary = s));
@@ -145,8 +165,27 @@ export class QueryRunner {
       },
       keys: Array.isArray(params.keys) ? params.keys.length : null,
       path,
+      ...(origin?.arguments && { arguments: toNative(origin.arguments) as Params }),
     });
     return rows;
+  }
+
+  /**
+   * Runs `query` under PROFILE in a read transaction and returns Neo4j's plan: each operator with
+   * its rows, db hits and page-cache hits and misses. Only the API's own statements come here
+   * (POST /cypher/plan checks the name), under the request's budget like any read.
+   */
+  async profile(query: CypherQuery, params: Params): Promise<PlanOperator | null> {
+    let plan: PlanOperator | null = null;
+    await this.run('READ', `profile:${query.name}`, async (session) => {
+      const result = await session.executeRead(
+        (tx) => tx.run(`PROFILE ${query.text}`, params),
+        { timeout: this.timeoutMs() },
+      );
+      plan = result.summary.profile ? toPlanOperator(result.summary.profile) : null;
+      return [];
+    });
+    return plan;
   }
 
   private async readRows(
@@ -348,6 +387,30 @@ function abandonOnAbort<T>(
       },
     );
   });
+}
+
+interface ProfiledPlanLike {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  rows: number;
+  dbHits: number;
+  pageCacheHits: number;
+  pageCacheMisses: number;
+  children: ProfiledPlanLike[];
+}
+
+function toPlanOperator(plan: ProfiledPlanLike): PlanOperator {
+  const details = toNative(plan.arguments.Details);
+  return {
+    // "Filter@neo4j": the runtime's suffix says nothing a reader needs.
+    operator: plan.operatorType.replace(/@.*$/, ''),
+    details: typeof details === 'string' ? details : null,
+    rows: Number(toNative(plan.rows) ?? 0),
+    dbHits: Number(toNative(plan.dbHits) ?? 0),
+    pageCacheHits: Number(toNative(plan.pageCacheHits) ?? 0),
+    pageCacheMisses: Number(toNative(plan.pageCacheMisses) ?? 0),
+    children: plan.children.map(toPlanOperator),
+  };
 }
 
 /** A driver duration (an Integer of ms, or -1 / absent when the server did not say) in ms. */

@@ -15,6 +15,17 @@ interface TracedStatement {
   ms: { database: number | null; firstRow: number | null; total: number };
   keys: number | null;
   path: string[];
+  arguments?: Record<string, unknown>;
+}
+
+interface PlanNode {
+  operator: string;
+  details: string | null;
+  rows: number;
+  dbHits: number;
+  pageCacheHits: number;
+  pageCacheMisses: number;
+  children: PlanNode[];
 }
 
 interface Raw {
@@ -154,5 +165,91 @@ describe('the Cypher trace (X-Cypher-Trace: 1)', () => {
     expect(revalidated.json.extensions?.cypherTrace?.length).toBe(1);
     const without = await get(traced.url, CAREER, { 'if-none-match': tag! });
     expect(without.status).toBe(304);
+  });
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the answers' shapes are what is tested
+async function plan(url: string, body: unknown): Promise<{ status: number; json: any }> {
+  const res = await fetch(`${url}/cypher/plan`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, json: await res.json() };
+}
+
+function operators(node: PlanNode): string[] {
+  return [node.operator, ...node.children.flatMap(operators)];
+}
+
+describe('POST /cypher/plan', () => {
+  it("when given a traced statement by name with its parameters, then it answers Neo4j's PROFILE tree and its totals", async () => {
+    const run = await post(traced.url, CAREER, undefined, TRACE);
+    const [entry] = run.json.extensions?.cypherTrace ?? [];
+    const answer = await plan(traced.url, { name: entry?.name, parameters: entry?.parameters });
+    expect(answer.status).toBe(200);
+    expect(answer.json.name).toBe(entry?.name);
+    expect(answer.json.query).toBe(entry?.query);
+    const tree = answer.json.plan as PlanNode;
+    expect(tree.operator).toBe('ProduceResults');
+    expect(operators(tree).length).toBeGreaterThan(2);
+    expect(tree.rows).toBe(1);
+    const sum = (n: PlanNode): number => n.dbHits + n.children.reduce((a, c) => a + sum(c), 0);
+    expect(answer.json.total.dbHits).toBe(sum(tree));
+    expect(answer.json.total.dbHits).toBeGreaterThan(0);
+    expect(typeof answer.json.total.pageCacheHits).toBe('number');
+    expect(typeof answer.json.total.pageCacheMisses).toBe('number');
+  });
+
+  it('when the traced statement is the built careers page, then it is built again from its arguments, to the same text', async () => {
+    const page =
+      '{ careers(first: 5, filter: { licensure: [NOT_REQUIRED], medianPay: { min: 40000 } }, sort: [{ field: JOBS, direction: DESC }]) { edges { node { slug } } } }';
+    const run = await post(traced.url, page, undefined, TRACE);
+    const entry = (run.json.extensions?.cypherTrace ?? []).find(
+      (t) => t.name === 'api/careers-page',
+    );
+    expect(entry?.arguments).toMatchObject({ first: 5, filter: { licensure: ['NOT_REQUIRED'] } });
+    const answer = await plan(traced.url, {
+      name: 'api/careers-page',
+      arguments: entry?.arguments,
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.json.query).toBe(entry?.query);
+    expect((answer.json.plan as PlanNode).rows).toBe(1);
+  });
+
+  it('when asked for free text, an unknown name, bad arguments or bad parameters, then it refuses with 400 naming the cause', async () => {
+    const freeText = await plan(traced.url, { name: 'MATCH (n) DETACH DELETE n', parameters: {} });
+    expect(freeText.status).toBe(400);
+    expect(freeText.json.errors[0].message).toMatch(/only the API's own statements/);
+    const unknown = await plan(traced.url, { name: 'api/no-such-statement' });
+    expect([unknown.status, unknown.json.errors[0].extensions.code]).toEqual([
+      400,
+      'BAD_USER_INPUT',
+    ]);
+    const notObject = await plan(traced.url, ['api/careers-by-slug']);
+    expect(notObject.status).toBe(400);
+    const badArguments = await plan(traced.url, {
+      name: 'api/careers-page',
+      arguments: { filter: { licensure: ['SOMETIMES'] } },
+    });
+    expect(badArguments.status).toBe(400);
+    expect(badArguments.json.errors[0].message).toMatch(/SOMETIMES/);
+    const badParameters = await plan(traced.url, {
+      name: 'api/careers-by-slug',
+      parameters: {},
+    });
+    expect(badParameters.json.errors[0].message).toMatch(/keys/);
+    expect([badParameters.status, badParameters.json.errors[0].extensions.code]).toEqual([
+      400,
+      'BAD_USER_INPUT',
+    ]);
+  });
+
+  it('when tracing is off, then the path does not exist; with it on, other methods get 405', async () => {
+    const off_ = await plan(off.url, { name: 'api/careers-by-slug', parameters: { keys: ['x'] } });
+    expect(off_.status).toBe(404);
+    const get = await fetch(`${traced.url}/cypher/plan`);
+    expect(get.status).toBe(405);
   });
 });

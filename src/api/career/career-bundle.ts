@@ -149,7 +149,7 @@ export function careerBundleLoader(
     const rows = (await runner.read(
       BUNDLE,
       { keys: [...keys], levels },
-      askedBy,
+      { askedBy },
     )) as unknown as BundleRow[];
     for (const row of rows) {
       const at = rowsAt.get(row.depth);

@@ -19,7 +19,10 @@ export function careerRepository(runner: QueryRunner) {
      */
     async page(args: CareersPageArgs, props: readonly string[]): Promise<CareerConnection> {
       const { query, params, pageSize } = buildCareersPage(args, props);
-      const [row] = (await runner.read(query, params)) as unknown as PageRow[];
+      // Traced with its arguments: the text depends on them, and POST /cypher/plan rebuilds it.
+      const [row] = (await runner.read(query, params, {
+        arguments: { ...args },
+      })) as unknown as PageRow[];
       const rows = row?.page ?? [];
       const edges = rows.slice(0, pageSize).map((r) => ({
         cursor: encodeCursor(args.sort, r.sortKey),

@@ -45,7 +45,7 @@ export function singleLoader<T>(
   extraParams: Params = {},
 ): DataLoader<string, T | null> {
   return batchLoader<T | null>(runner, async (keys, askedBy) => {
-    const rows = await runner.read(query, { ...extraParams, keys: [...keys] }, askedBy);
+    const rows = await runner.read(query, { ...extraParams, keys: [...keys] }, { askedBy });
     const byKey = new Map<string, T>(rows.map((r: Row) => [String(r.key), r.item as T]));
     return keys.map((k) => byKey.get(k) ?? null);
   });
@@ -62,7 +62,7 @@ export function listLoader<T>(
   decode: (items: unknown[]) => T[] = (items) => items as T[],
 ): DataLoader<string, T[]> {
   return batchLoader<T[]>(runner, async (keys, askedBy) => {
-    const rows = await runner.read(query, { ...extraParams, keys: [...keys] }, askedBy);
+    const rows = await runner.read(query, { ...extraParams, keys: [...keys] }, { askedBy });
     const byKey = new Map<string, T[]>(
       rows.map((r: Row) => [String(r.key), decode(r.items as unknown[])]),
     );
@@ -81,7 +81,7 @@ export function sharedCareerListLoader<C extends { slug: string }>(
   careerBySlug: DataLoader<string, C | null>,
 ): DataLoader<string, C[]> {
   return batchLoader<C[]>(runner, async (keys, askedBy) => {
-    const [row] = await runner.read(query, { keys: [...keys] }, askedBy);
+    const [row] = await runner.read(query, { keys: [...keys] }, { askedBy });
     const careers = new Map<string, C>();
     for (const c of (row?.careers ?? []) as C[]) {
       careers.set(c.slug, c);

@@ -1,0 +1,154 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Request, Response } from 'express';
+import { getVariableValues, GraphQLError, parse, type GraphQLSchema } from 'graphql';
+import type { RequestLimits } from '../../config';
+import { cypher, type CypherQuery } from '../../db/cypher';
+import type { Params, PlanOperator, QueryRunner } from '../../db/query-runner';
+import { ERROR_CODES } from '../../errors';
+import { CYPHER_DIR } from '../../paths';
+import { buildCareersPage, type CareersPageArgs } from '../career/careers-page/careers-page';
+import { budgetOf } from '../limits/admission';
+import { checkArguments } from '../limits/argument-checks';
+import { sendJsonError } from '../limits/http-errors';
+import { toDriverParams } from './driver-params';
+
+/**
+ * POST /cypher/plan: Neo4j's PROFILE of one of the API's own statements, by the name a trace gave
+ * it, with the parameters the trace showed. It never takes Cypher text: a name outside the API's
+ * statements is refused. The careers page is built, not a file: it is built again from the
+ * arguments its trace entry carries, checked as GraphQL would check them.
+ */
+export const CAREERS_PAGE = 'api/careers-page';
+
+/** Every statement of cypher/api/, by the name the runner and the trace give it. */
+function apiStatements(): ReadonlyMap<string, CypherQuery> {
+  const files = readdirSync(path.join(CYPHER_DIR, 'api')).filter((f) => f.endsWith('.cypher'));
+  return new Map(
+    files.map((f) => {
+      const name = `api/${f.slice(0, -'.cypher'.length)}`;
+      return [name, cypher(name)];
+    }),
+  );
+}
+
+class PlanRequestError extends Error {}
+
+/** The operation whose variables are the careers page's arguments, checked as a request's are. */
+function careersArgumentsOperation(schema: GraphQLSchema) {
+  const field = schema.getQueryType()?.getFields().careers;
+  if (!field) throw new Error('the schema has no Query.careers');
+  const defs = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const uses = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const document = parse(`query Plan(${defs}) { careers(${uses}) { totalCount } }`);
+  const operation = document.definitions[0];
+  if (operation?.kind !== 'OperationDefinition') throw new Error('unreachable');
+  return { document, operation };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Totals over the whole plan: what the IDE shows beside the tree. */
+function totals(plan: PlanOperator): {
+  dbHits: number;
+  pageCacheHits: number;
+  pageCacheMisses: number;
+} {
+  const sum = {
+    dbHits: plan.dbHits,
+    pageCacheHits: plan.pageCacheHits,
+    pageCacheMisses: plan.pageCacheMisses,
+  };
+  for (const child of plan.children) {
+    const t = totals(child);
+    sum.dbHits += t.dbHits;
+    sum.pageCacheHits += t.pageCacheHits;
+    sum.pageCacheMisses += t.pageCacheMisses;
+  }
+  return sum;
+}
+
+export function planRoute(schema: GraphQLSchema, runner: QueryRunner, limits: RequestLimits) {
+  const statements = apiStatements();
+  const careers = careersArgumentsOperation(schema);
+
+  /** The statement and parameters to profile, or the reason the request is refused. */
+  const resolve = (body: unknown): { query: CypherQuery; params: Params } => {
+    if (!isPlainObject(body))
+      throw new PlanRequestError('send a JSON object: {"name", "parameters"}');
+    const { name } = body;
+    if (typeof name !== 'string')
+      throw new PlanRequestError('"name" must be a statement name from a trace');
+    if (name === CAREERS_PAGE) {
+      const args = body.arguments ?? {};
+      if (!isPlainObject(args)) throw new PlanRequestError('"arguments" must be an object');
+      const coerced = getVariableValues(schema, careers.operation.variableDefinitions ?? [], args);
+      if (coerced.errors) {
+        throw new PlanRequestError(`arguments: ${coerced.errors.map((e) => e.message).join('; ')}`);
+      }
+      checkArguments(schema, careers.document, careers.operation, args, limits);
+      const built = buildCareersPage(coerced.coerced as CareersPageArgs);
+      return { query: built.query, params: built.params };
+    }
+    const query = statements.get(name);
+    if (!query) {
+      throw new PlanRequestError(
+        `no statement named ${JSON.stringify(name.slice(0, 100))}: only the API's own statements (cypher/api/, and ${CAREERS_PAGE}) have a plan`,
+      );
+    }
+    const parameters = body.parameters ?? {};
+    if (!isPlainObject(parameters)) throw new PlanRequestError('"parameters" must be an object');
+    return { query, params: toDriverParams(parameters) };
+  };
+
+  return async (req: Request, res: Response): Promise<void> => {
+    let statement: { query: CypherQuery; params: Params };
+    try {
+      statement = resolve(req.body);
+    } catch (err) {
+      if (err instanceof PlanRequestError || err instanceof GraphQLError) {
+        const code =
+          err instanceof GraphQLError
+            ? String(err.extensions.code ?? ERROR_CODES.BAD_USER_INPUT)
+            : ERROR_CODES.BAD_USER_INPUT;
+        sendJsonError(res, 400, code, err.message);
+        return;
+      }
+      throw err;
+    }
+    const budget = budgetOf(res);
+    const bound = budget ? runner.withBudget(budget) : runner;
+    try {
+      const plan = await bound.profile(statement.query, statement.params);
+      if (!plan) throw new Error('Neo4j returned no profile');
+      res.setHeader('Cache-Control', 'no-store');
+      res.json({
+        name: statement.query.name,
+        query: statement.query.text,
+        total: totals(plan),
+        plan,
+      });
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      // Parameters of the wrong type or missing: Neo4j says which; that is the caller's mistake.
+      if (typeof code === 'string' && code.startsWith('Neo.ClientError.Statement.')) {
+        const first = String((err as Error).message).split('\n')[0];
+        sendJsonError(
+          res,
+          400,
+          ERROR_CODES.BAD_USER_INPUT,
+          `Neo4j refused these parameters: ${first}`,
+        );
+        return;
+      }
+      if (err instanceof GraphQLError && typeof err.extensions.code === 'string') {
+        const known = err.extensions.code;
+        sendJsonError(res, known === ERROR_CODES.QUERY_TIMEOUT ? 504 : 503, known, err.message);
+        return;
+      }
+      throw err;
+    }
+  };
+}
