@@ -178,10 +178,9 @@ export class QueryRunner {
   async profile(query: CypherQuery, params: Params): Promise<PlanOperator | null> {
     let plan: PlanOperator | null = null;
     await this.run('READ', `profile:${query.name}`, async (session) => {
-      const result = await session.executeRead(
-        (tx) => tx.run(`PROFILE ${query.text}`, params),
-        { timeout: this.timeoutMs() },
-      );
+      const result = await session.executeRead((tx) => tx.run(`PROFILE ${query.text}`, params), {
+        timeout: this.timeoutMs(),
+      });
       plan = result.summary.profile ? toPlanOperator(result.summary.profile) : null;
       return [];
     });
