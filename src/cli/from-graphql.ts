@@ -6,6 +6,7 @@ import { CypherTrace, cypherTracePlugin } from '../api/cypher-trace/cypher-trace
 import { createSchema } from '../api/schema';
 import type { QueryRunner, TracedStatement } from '../db/query-runner';
 import { createApolloServer } from '../server';
+import { withParamLines } from '../shared/cypher-script';
 import { CypherCliError } from './cli-error';
 
 /**
@@ -24,42 +25,14 @@ export function readOperation(arg: string, cwd: string): string {
   return arg;
 }
 
-/** A Cypher literal for a parameter value from JSON-like data (strings, numbers, lists, maps). */
-export function cypherLiteral(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new CypherCliError(`cannot write ${value} as Cypher`);
-    return String(value);
-  }
-  if (typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(', ')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).map(
-      ([k, v]) => `${mapKey(k)}: ${cypherLiteral(v)}`,
-    );
-    return `{${entries.join(', ')}}`;
-  }
-  throw new CypherCliError(`cannot write a ${typeof value} as Cypher`);
-}
-
-/** A map key as Cypher writes it: bare when it is a plain name, else in backticks. */
-function mapKey(key: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `\`${key.replace(/`/g, '``')}\``;
-}
-
 /** The trace as a cypher-shell script: a comment, the `:param` lines, the statement. */
 export function traceScript(statements: readonly TracedStatement[]): string {
   return statements
     .map((s, i) => {
       const keys = s.keys === null ? '' : `, a batch of ${s.keys} key${s.keys === 1 ? '' : 's'}`;
-      const params = Object.entries(s.parameters).map(
-        ([name, value]) => `:param ${name} => ${cypherLiteral(value)}`,
-      );
       return [
         `// ${i + 1}. ${s.name}: for ${s.path.join(', ') || '(the operation)'}${keys}, ${s.rows} row${s.rows === 1 ? '' : 's'}`,
-        ...params,
-        `${s.query};`,
+        ...withParamLines(s.query, s.parameters),
         '',
       ].join('\n');
     })

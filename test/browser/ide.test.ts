@@ -86,6 +86,56 @@ describe('GraphQL IDE at /', () => {
     await expect(b.page.goto('http://example.invalid/')).rejects.toThrow(/ERR_BLOCKED_BY_CLIENT/);
     expect(b.network.foreign).toEqual(['http://example.invalid/']);
   });
+
+  it('when an example runs, then the Cypher panel lists its statements, copies one for cypher-shell and shows its plan', async () => {
+    const pageErrors: string[] = [];
+    b.page.on('pageerror', (error) => pageErrors.push(error.message));
+    await b.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: b.server.url,
+    });
+    await b.page.goto(b.server.url);
+    await b.page.getByRole('button', { name: LICENSURE_EXAMPLE, exact: true }).click();
+    await b.page
+      .locator('.graphiql-query-editor')
+      .filter({ hasText: 'CareersWithoutLicensure' })
+      .waitFor();
+    await b.page.locator('.graphiql-execute-button').click();
+    await b.page.locator('.graphiql-response .view-lines').filter({ hasText: '"data"' }).waitFor();
+    // The trace stays out of the result pane: it is the panel's.
+    expect(await b.page.locator('.graphiql-response').innerText()).not.toContain('cypherTrace');
+
+    await b.page
+      .getByRole('button', { name: /cypher/i })
+      .first()
+      .click();
+    const panel = b.page.getByRole('region', { name: 'Cypher' });
+    const page = panel.locator('.cypher-statement[data-statement="api/careers-page"]');
+    await page.waitFor();
+    const why = await panel.locator('.cypher-why').innerText();
+    // The page in one statement, then each list the page does not read ahead, in one batch.
+    expect(why).toMatch(/^\d+ statements?: api\/careers-page for careers \(one statement/);
+    expect(why).toContain('one DataLoader batch of');
+    expect(await page.locator('.cypher-text').innerText()).toContain('MATCH');
+    // Monaco's Cypher colouring, not plain text.
+    expect(await page.locator('.cypher-text span').count()).toBeGreaterThan(3);
+
+    await page.getByRole('button', { name: 'Copy for cypher-shell and Browser' }).click();
+    await page.getByRole('button', { name: 'Copied' }).waitFor();
+    const copied = await b.page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^:param /);
+    expect(copied).toContain('MATCH');
+    expect(copied.trimEnd().endsWith(';')).toBe(true);
+
+    await page.getByRole('button', { name: 'Plan' }).click();
+    const plan = page.locator('.plan-tree');
+    await plan.waitFor();
+    expect(await plan.innerText()).toContain('ProduceResults');
+    expect(await page.locator('.plan-widest').count()).toBeGreaterThan(0);
+
+    await screenshot(b.page, 'ide-cypher-panel');
+    expect(pageErrors).toEqual([]);
+    expect(b.network.foreign).toEqual([]);
+  });
 });
 
 describe('the examples library', () => {

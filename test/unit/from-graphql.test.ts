@@ -1,4 +1,5 @@
-import { cypherLiteral, traceScript } from '../../src/cli/from-graphql';
+import { traceScript } from '../../src/cli/from-graphql';
+import { cypherLiteral } from '../../src/shared/cypher-script';
 
 describe('the --from-graphql script', () => {
   it('when parameters are written as Cypher, then strings are quoted and escaped, maps keep plain keys bare', () => {

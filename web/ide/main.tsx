@@ -5,13 +5,19 @@ import { GraphiQL, HISTORY_PLUGIN, type GraphiQLProps } from 'graphiql';
 import { StrictMode, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { postGraphQL, type GraphQLRequest } from '../shared/graphql-client';
+import { CYPHER_PLUGIN } from './cypher-plugin';
+import { keepTrace, TRACE_HEADERS } from './cypher-trace-store';
 import { EXAMPLES_PLUGIN, graphPath } from './examples-plugin';
 
-const fetcher: GraphiQLProps['fetcher'] = (params, options) =>
-  postGraphQL<unknown>(
-    params as GraphQLRequest,
-    (options?.headers ?? {}) as Record<string, string>,
-  );
+// Every run asks for its Cypher trace; the Cypher panel keeps it, the result pane shows the answer.
+const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
+  const request = params as GraphQLRequest;
+  const answer = await postGraphQL<unknown>(request, {
+    ...((options?.headers ?? {}) as Record<string, string>),
+    ...TRACE_HEADERS,
+  });
+  return keepTrace(request.operationName, answer);
+};
 
 // Short lines: with the examples panel open the operation editor is narrow.
 const WELCOME = `# Healthcare careers, as a graph.
@@ -39,7 +45,7 @@ function App(): ReactElement {
   return (
     <GraphiQL
       fetcher={fetcher}
-      plugins={[EXAMPLES_PLUGIN, HISTORY_PLUGIN]}
+      plugins={[EXAMPLES_PLUGIN, CYPHER_PLUGIN, HISTORY_PLUGIN]}
       visiblePlugin={EXAMPLES_PLUGIN}
       defaultQuery={WELCOME}
       defaultEditorToolsVisibility="variables"

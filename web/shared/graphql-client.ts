@@ -15,6 +15,7 @@ export interface GraphQLErrorShape {
 export interface GraphQLResponse<TData> {
   data?: TData | null;
   errors?: GraphQLErrorShape[];
+  extensions?: Record<string, unknown>;
 }
 
 /**
