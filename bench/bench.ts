@@ -39,6 +39,7 @@ interface Options {
   connections: number;
   rounds: number;
   only?: string;
+  traced?: boolean;
   profile: boolean;
   commit?: string;
 }
@@ -66,10 +67,22 @@ function externalEnv(): Record<string, string> {
   );
 }
 
-async function postJson(url: string, query: string): Promise<{ data: unknown; bytes: number }> {
+/** The headers each HTTP server is asked with: the traced API sends X-Cypher-Trace: 1. */
+function headersFor(server: Exclude<Server, 'floor'>): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    ...(server === 'api-traced' && { 'x-cypher-trace': '1' }),
+  };
+}
+
+async function postJson(
+  url: string,
+  query: string,
+  headers: Record<string, string>,
+): Promise<{ data: unknown; bytes: number }> {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers,
     body: JSON.stringify({ query }),
   });
   const text = await res.text();
@@ -79,11 +92,17 @@ async function postJson(url: string, query: string): Promise<{ data: unknown; by
   return { data: body.data, bytes: Buffer.byteLength(text) };
 }
 
-async function loadHttp(url: string, query: string, connections: number, duration: number) {
+async function loadHttp(
+  url: string,
+  query: string,
+  connections: number,
+  duration: number,
+  headers: Record<string, string>,
+) {
   const result = await autocannon({
     url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers,
     body: JSON.stringify({ query }),
     connections,
     duration,
@@ -100,12 +119,13 @@ async function measureHttp(
 ): Promise<Measurement> {
   // One request alone (after a first one, which may also read the server's version): its answer
   // is counted, and the statements it sent are exact.
-  await postJson(target.url, query);
+  const headers = headersFor(server);
+  await postJson(target.url, query, headers);
   const before = await target.queries();
-  const { data, bytes } = await postJson(target.url, query);
+  const { data, bytes } = await postJson(target.url, query, headers);
   const cypherPerRequest = (await target.queries()) - before;
-  if (opts.warmup > 0) await loadHttp(target.url, query, opts.connections, opts.warmup);
-  const r = await loadHttp(target.url, query, opts.connections, opts.duration);
+  if (opts.warmup > 0) await loadHttp(target.url, query, opts.connections, opts.warmup, headers);
+  const r = await loadHttp(target.url, query, opts.connections, opts.duration, headers);
   return {
     server,
     // Completed requests over the run's length: exact even when few requests complete per second
@@ -168,7 +188,7 @@ async function profileServer(
 }> {
   const file = path.join(dir, `${server}-${q.id}.cpuprofile`);
   await target.profile(file, () =>
-    loadHttp(target.url, query, opts.connections, Math.max(5, opts.duration)),
+    loadHttp(target.url, query, opts.connections, Math.max(5, opts.duration), headersFor(server)),
   );
   return { server, question: q.id, file, ...summariseProfile(file) };
 }
@@ -266,6 +286,7 @@ async function main(opts: Options): Promise<void> {
         () => measureHttp('api', api, q.api, q.count.api, opts),
         () => measureHttp('neo4j-graphql', ngql, q.neo4jGraphql, q.count.neo4jGraphql, opts),
         () => measureFloor(driver!, q, opts),
+        ...(opts.traced ? [() => measureHttp('api-traced', api, q.api, q.count.api, opts)] : []),
       ];
       const rounds: Measurement[][] = measure.map(() => []);
       for (let round = 0; round < opts.rounds; round++) {
@@ -395,6 +416,10 @@ const program = new Command('bench')
       return n;
     },
     1,
+  )
+  .option(
+    '--traced',
+    'also measure the API with X-Cypher-Trace: 1 on every request, beside it untraced',
   )
   .option('--commit <sha>', 'commit to record, for runs outside a git checkout')
   .option(

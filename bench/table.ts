@@ -1,6 +1,7 @@
 /** The result records of a benchmark run and their markdown table. */
 
-export type Server = 'api' | 'neo4j-graphql' | 'floor';
+/** `api-traced`: the API again, every request with X-Cypher-Trace: 1 (`--traced`). */
+export type Server = 'api' | 'api-traced' | 'neo4j-graphql' | 'floor';
 
 export interface Measurement {
   server: Server;

@@ -3,7 +3,7 @@ import './production-default';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase, type Database } from './database';
-import { LocalNeo4jError } from './local-neo4j/local-neo4j';
+import { LocalNeo4jError, localBrowserUrl } from './local-neo4j/local-neo4j';
 import { logger } from './logger';
 import { seedEmptyLocalGraph } from './seed/first-load';
 import { startServer, type RunningServer } from './server';
@@ -69,6 +69,10 @@ async function main(): Promise<void> {
       cache: config.httpCache,
       trustedDocuments,
       cypherTrace: config.cypherTrace,
+      neo4jBrowserUrl:
+        config.neo4j.kind === 'local' && config.neo4j.httpPort > 0
+          ? localBrowserUrl(config.neo4j.httpPort, config.neo4j.boltPort)
+          : null,
     });
   } catch (err) {
     await closeDb();

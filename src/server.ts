@@ -67,6 +67,8 @@ export interface ServerOptions {
   trustedDocuments?: TrustedDocuments | null;
   /** CYPHER_TRACE: whether `X-Cypher-Trace: 1` gets a trace (default: on when on loopback). */
   cypherTrace?: boolean;
+  /** The local Neo4j Browser, for the IDE's "Open in Neo4j Browser" (where tracing is on). */
+  neo4jBrowserUrl?: string | null;
 }
 
 /**
@@ -258,6 +260,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       plan,
     );
     app.all('/cypher/plan', methodNotAllowed(['POST']));
+    // Where the IDE's Cypher panel sends a statement to Neo4j Browser; null without a local one.
+    app.get('/cypher/browser', (_req, res) => {
+      res.setHeader('Cache-Control', 'no-store');
+      res.json({ url: options.neo4jBrowserUrl ?? null });
+    });
+    app.all('/cypher/browser', methodNotAllowed(['GET']));
   }
   mountWebApp(app);
   app.use(

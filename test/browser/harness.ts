@@ -153,12 +153,15 @@ export interface WebServer {
   stop(): Promise<void>;
 }
 
+/** What a browser test may set on the server beside the defaults. */
+export type WebServerOptions = Pick<Parameters<typeof startServer>[0], 'neo4jBrowserUrl'>;
+
 /** The real API over the seeded test graph, on a free port. */
-export async function startWebServer(): Promise<WebServer> {
+export async function startWebServer(options: WebServerOptions = {}): Promise<WebServer> {
   const db: TestDb = await createTestRunner();
   let server: RunningServer;
   try {
-    server = await startServer({ port: 0, runner: db.runner });
+    server = await startServer({ port: 0, runner: db.runner, ...options });
   } catch (error) {
     await db.close();
     throw error;
@@ -221,7 +224,7 @@ export interface GuardedBrowser {
  * Registers the usual hooks of a browser test file: server and browser once per file, and for
  * every test a fresh context whose non-local requests are recorded and blocked.
  */
-export function useGuardedBrowser(): GuardedBrowser {
+export function useGuardedBrowser(options: WebServerOptions = {}): GuardedBrowser {
   let server: WebServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -230,7 +233,7 @@ export function useGuardedBrowser(): GuardedBrowser {
 
   beforeAll(async () => {
     assertBundleBuilt();
-    server = await startWebServer();
+    server = await startWebServer(options);
     browser = await launchBrowser();
   });
   afterAll(async () => {

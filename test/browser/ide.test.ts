@@ -1,5 +1,6 @@
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { EXAMPLES } from '../../web/examples';
+import { localBrowserUrl } from '../../src/local-neo4j/local-neo4j';
 import { screenshot, startWebServer, useGuardedBrowser, type WebServer } from './harness';
 
 const LICENSURE_EXAMPLE = 'Careers without licensure requirements';
@@ -9,8 +10,11 @@ function words(text: string): string {
   return text.replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** Where `npm start` says the local Neo4j Browser is (nothing needs to listen there). */
+const BROWSER_URL = localBrowserUrl(7474, 7687);
+
 describe('GraphQL IDE at /', () => {
-  const b = useGuardedBrowser();
+  const b = useGuardedBrowser({ neo4jBrowserUrl: BROWSER_URL });
 
   it('when the licensure example is chosen and run, then the result lists medical records specialists', async () => {
     const pageErrors: string[] = [];
@@ -125,6 +129,15 @@ describe('GraphQL IDE at /', () => {
     expect(copied).toMatch(/^:param /);
     expect(copied).toContain('MATCH');
     expect(copied.trimEnd().endsWith(';')).toBe(true);
+
+    // Neo4j Browser's own cmd=edit parameter puts that same text in its editor, on the loopback.
+    const link = page.getByRole('link', { name: 'Open in Neo4j Browser' });
+    const href = new URL((await link.getAttribute('href')) ?? '');
+    expect(`${href.origin}${href.pathname}`).toBe('http://127.0.0.1:7474/browser/');
+    expect(href.searchParams.get('dbms')).toBe('neo4j://neo4j@127.0.0.1:7687');
+    expect(href.searchParams.get('cmd')).toBe('edit');
+    expect(href.searchParams.get('arg')).toBe(copied);
+    expect(await link.getAttribute('target')).toBe('_blank');
 
     await page.getByRole('button', { name: 'Plan' }).click();
     const plan = page.locator('.plan-tree');

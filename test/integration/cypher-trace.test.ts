@@ -246,10 +246,14 @@ describe('POST /cypher/plan', () => {
     ]);
   });
 
-  it('when tracing is off, then the path does not exist; with it on, other methods get 405', async () => {
+  it('when tracing is off, then the plan and Browser paths do not exist; with it on, other methods get 405', async () => {
     const off_ = await plan(off.url, { name: 'api/careers-by-slug', parameters: { keys: ['x'] } });
     expect(off_.status).toBe(404);
     const get = await fetch(`${traced.url}/cypher/plan`);
     expect(get.status).toBe(405);
+    // The local Browser's address for the IDE: none was given to this server.
+    const browser = await fetch(`${traced.url}/cypher/browser`);
+    expect([browser.status, await browser.json()]).toEqual([200, { url: null }]);
+    expect((await fetch(`${off.url}/cypher/browser`)).status).toBe(404);
   });
 });

@@ -1,7 +1,14 @@
 import type { GraphiQLPlugin } from '@graphiql/react';
 import { editor } from 'monaco-editor';
 import { useEffect, useState, useSyncExternalStore, type ReactElement } from 'react';
-import { pasteable, traceStore, whyThisMany, type TracedStatement } from './cypher-trace-store';
+import {
+  browserLink,
+  localBrowserUrl,
+  pasteable,
+  traceStore,
+  whyThisMany,
+  type TracedStatement,
+} from './cypher-trace-store';
 
 /** One operator of the PROFILE tree POST /cypher/plan answers. */
 interface PlanNode {
@@ -81,6 +88,18 @@ function PlanTree({ node, most }: { node: PlanNode; most: number }): ReactElemen
   );
 }
 
+function useBrowserUrl(): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void localBrowserUrl().then((found) => live && setUrl(found));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return url;
+}
+
 function StatementView({
   statement,
   index,
@@ -88,6 +107,7 @@ function StatementView({
   statement: TracedStatement;
   index: number;
 }): ReactElement {
+  const browser = useBrowserUrl();
   const [plan, setPlan] = useState<PlanAnswer | string | null>(null);
   const [copied, setCopied] = useState(false);
   const ms = statement.ms.database ?? statement.ms.total;
@@ -136,6 +156,16 @@ function StatementView({
         <button type="button" onClick={() => void askPlan()}>
           Plan
         </button>
+        {browser ? (
+          <a
+            className="cypher-browser"
+            href={browserLink(browser, statement)}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            Open in Neo4j Browser
+          </a>
+        ) : null}
       </div>
       {typeof plan === 'string' ? <p className="plan-message">{plan}</p> : null}
       {plan !== null && typeof plan === 'object' ? (

@@ -66,6 +66,28 @@ export function pasteable(statement: TracedStatement): string {
   return withParamLines(statement.query, statement.parameters).join('\n');
 }
 
+/**
+ * Neo4j Browser with the statement (and its `:param` lines) in its editor: Browser's own `cmd=edit`
+ * URL parameter. `browserUrl` is the local Browser the server names (GET /cypher/browser).
+ */
+export function browserLink(browserUrl: string, statement: TracedStatement): string {
+  const url = new URL(browserUrl);
+  url.searchParams.set('cmd', 'edit');
+  url.searchParams.set('arg', pasteable(statement));
+  return url.toString();
+}
+
+let browserUrl: Promise<string | null> | null = null;
+
+/** The local Neo4j Browser's address, asked once per page; null when there is none. */
+export function localBrowserUrl(): Promise<string | null> {
+  browserUrl ??= fetch('/cypher/browser').then(
+    async (r) => (r.ok ? ((await r.json()) as { url: string | null }).url : null),
+    () => null,
+  );
+  return browserUrl;
+}
+
 /** One line that ties each statement to what produced it: a look-ahead or a DataLoader batch. */
 export function whyThisMany(statements: readonly TracedStatement[]): string {
   if (statements.length === 0)
