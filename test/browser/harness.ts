@@ -224,7 +224,9 @@ export interface GuardedBrowser {
  * Registers the usual hooks of a browser test file: server and browser once per file, and for
  * every test a fresh context whose non-local requests are recorded and blocked.
  */
-export function useGuardedBrowser(options: WebServerOptions = {}): GuardedBrowser {
+export function useGuardedBrowser(
+  options: WebServerOptions | (() => WebServerOptions) = {},
+): GuardedBrowser {
   let server: WebServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -233,7 +235,8 @@ export function useGuardedBrowser(options: WebServerOptions = {}): GuardedBrowse
 
   beforeAll(async () => {
     assertBundleBuilt();
-    server = await startWebServer(options);
+    // A function when the options are known only once an earlier beforeAll has run.
+    server = await startWebServer(typeof options === 'function' ? options() : options);
     browser = await launchBrowser();
   });
   afterAll(async () => {
