@@ -1,22 +1,16 @@
-import neo4j, {
-  type Driver,
-  type QueryStatistics,
-  type Session,
-  isDate,
-  isDateTime,
-  isDuration,
-  isInt,
-  isLocalDateTime,
-  isLocalTime,
-  isNode,
-  isRelationship,
-  isTime,
-  Neo4jError,
-} from 'neo4j-driver';
+import neo4j, { type Driver, type QueryStatistics, type Session, Neo4jError } from 'neo4j-driver';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
 import type { Logger } from '../logger';
 import type { CypherQuery } from './cypher';
 import { nextTurn } from './event-loop-turns';
+import { toNative } from './to-native';
+import {
+  toMs,
+  toPlanOperator,
+  type PlanOperator,
+  type ReadOrigin,
+  type StatementTrace,
+} from './statement-trace';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -32,52 +26,6 @@ export interface QueryEvent {
 export interface WriteResult {
   rows: Row[];
   counters: Partial<Record<keyof ReturnType<QueryStatistics['updates']>, number>>;
-}
-
-/** One statement as a traced request reports it (see api/cypher-trace/). */
-export interface TracedStatement {
-  name: string;
-  /** The exact text sent. */
-  query: string;
-  parameters: Params;
-  rows: number;
-  /**
-   * `database`: Neo4j's own time, until the first row was available and then until the last was
-   * consumed; `firstRow`: the first of the two, as the driver reports it; `total`: the API's
-   * wait, from sending to the rows decoded.
-   */
-  ms: { database: number | null; firstRow: number | null; total: number };
-  /** How many keys the DataLoader batch carried (its `$keys`), or null for a single read. */
-  keys: number | null;
-  /** The GraphQL fields that asked for it (response paths, list indices left out). */
-  path: string[];
-  /** For a built statement, what it was built from, so it can be built again (for a plan). */
-  arguments?: Params;
-}
-
-/** Who a read is for, when its request is traced (see TracedStatement). */
-export interface ReadOrigin {
-  /** The fields whose keys a DataLoader batch carries; else the field resolving now. */
-  askedBy?: readonly string[];
-  arguments?: Params;
-}
-
-/** One operator of a PROFILE plan, with its children. */
-export interface PlanOperator {
-  operator: string;
-  details: string | null;
-  rows: number;
-  dbHits: number;
-  pageCacheHits: number;
-  pageCacheMisses: number;
-  children: PlanOperator[];
-}
-
-/** Where a request's runner reports its statements when the request asked for a trace. */
-export interface StatementTrace {
-  /** The field being resolved right now: who a read started now is for. */
-  currentPath(): string;
-  record(statement: TracedStatement): void;
 }
 
 export interface QueryRunnerOptions {
@@ -388,36 +336,6 @@ function abandonOnAbort<T>(
   });
 }
 
-interface ProfiledPlanLike {
-  operatorType: string;
-  arguments: Record<string, unknown>;
-  rows: number;
-  dbHits: number;
-  pageCacheHits: number;
-  pageCacheMisses: number;
-  children: ProfiledPlanLike[];
-}
-
-function toPlanOperator(plan: ProfiledPlanLike): PlanOperator {
-  const details = toNative(plan.arguments.Details);
-  return {
-    // "Filter@neo4j": the runtime's suffix says nothing a reader needs.
-    operator: plan.operatorType.replace(/@.*$/, ''),
-    details: typeof details === 'string' ? details : null,
-    rows: Number(toNative(plan.rows) ?? 0),
-    dbHits: Number(toNative(plan.dbHits) ?? 0),
-    pageCacheHits: Number(toNative(plan.pageCacheHits) ?? 0),
-    pageCacheMisses: Number(toNative(plan.pageCacheMisses) ?? 0),
-    children: plan.children.map(toPlanOperator),
-  };
-}
-
-/** A driver duration (an Integer of ms, or -1 / absent when the server did not say) in ms. */
-function toMs(value: unknown): number | null {
-  const ms = toNative(value);
-  return typeof ms === 'number' && ms >= 0 ? ms : null;
-}
-
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /** Maps driver failures to the API's error types; anything else stays internal (and masked). */
@@ -439,33 +357,4 @@ export function mapDriverError(err: unknown, queryName: string, logger: Logger):
     }
   }
   return err;
-}
-
-/**
- * Converts driver values to plain JS: integers to numbers (every count and figure in this graph is
- * far below 2^53), temporals to ISO strings, nodes and relationships to their properties.
- * Primitives are tested first: they are nearly every value, and the driver's type guards are not
- * free (this function was a quarter of the API's CPU time before).
- */
-export function toNative(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  const type = typeof value;
-  if (type === 'string' || type === 'number' || type === 'boolean') return value;
-  if (type === 'bigint') return Number(value);
-  if (Array.isArray(value)) return value.map(toNative);
-  if (isInt(value)) return value.toNumber();
-  if (
-    isDate(value) ||
-    isDateTime(value) ||
-    isLocalDateTime(value) ||
-    isTime(value) ||
-    isLocalTime(value) ||
-    isDuration(value)
-  ) {
-    return value.toString();
-  }
-  if (isNode(value) || isRelationship(value)) return toNative(value.properties);
-  const out: Row = {};
-  for (const [k, v] of Object.entries(value as object)) out[k] = toNative(v);
-  return out;
 }

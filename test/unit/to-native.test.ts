@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { toNative } from '../../src/db/query-runner';
+import { toNative } from '../../src/db/to-native';
 
 describe('toNative', () => {
   it('when a value holds driver integers, temporals and nodes, then they become numbers, ISO strings and plain properties, however deep', () => {

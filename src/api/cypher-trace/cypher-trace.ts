@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { StatementTrace, TracedStatement } from '../../db/query-runner';
+import type { StatementTrace, TracedStatement } from '../../db/statement-trace';
 
 /**
  * The Cypher behind an answer, on request: a request with `X-Cypher-Trace: 1`, to a server that
