@@ -145,7 +145,7 @@ async function printGraphQLTrace(operationArg: string, variablesArg: string | un
       db.runner,
       operation,
       variables,
-      config.limits.requestTimeoutMs,
+      config.limits,
     );
     process.stdout.write(traceScript(statements));
     if (errors.length > 0) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createContext, type Context } from '../api/context';
 import { CypherTrace, cypherTracePlugin } from '../api/cypher-trace/cypher-trace';
 import { createSchema } from '../api/schema';
+import type { RequestLimits } from '../config';
 import type { QueryRunner } from '../db/query-runner';
 import type { TracedStatement } from '../db/statement-trace';
 import { createApolloServer } from '../server';
@@ -16,7 +17,7 @@ import { CypherCliError } from './cli-error';
  * each statement after `:param` lines for its parameters, in the order they finished.
  */
 
-/** The operation: a `.graphql`/`.gql` file when one exists at that path, else the text itself. */
+/** The operation: the file's text when `arg` names a `.graphql`/`.gql` file, else `arg` itself. */
 export function readOperation(arg: string, cwd: string): string {
   const file = path.resolve(cwd, arg);
   if (/\.(graphql|gql)$/i.test(arg)) {
@@ -45,11 +46,19 @@ export async function traceOperation(
   runner: QueryRunner,
   operation: string,
   variables: Record<string, unknown> | undefined,
-  timeoutMs: number,
+  limits: RequestLimits,
 ): Promise<{ statements: TracedStatement[]; errors: string[] }> {
-  const apollo = await createApolloServer(await createSchema(), [cypherTracePlugin<Context>()]);
+  // The configured request limits, as the server would apply them to the same operation.
+  const apollo = await createApolloServer(
+    await createSchema(),
+    [cypherTracePlugin<Context>()],
+    limits,
+  );
   const trace = new CypherTrace();
-  const budget = { deadline: performance.now() + timeoutMs, signal: new AbortController().signal };
+  const budget = {
+    deadline: performance.now() + limits.requestTimeoutMs,
+    signal: new AbortController().signal,
+  };
   try {
     const response = await apollo.executeOperation(
       { query: operation, ...(variables && { variables }) },
