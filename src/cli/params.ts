@@ -1,4 +1,3 @@
-import neo4j from 'neo4j-driver';
 import type { Params } from '../db/query-runner';
 import { CypherCliError } from './cli-error';
 
@@ -115,22 +114,4 @@ export function resolveParams(
     );
   }
   return { params, unused: Object.keys(given).filter((name) => !used.includes(name)) };
-}
-
-/**
- * Converts parameters for the driver. JS numbers travel as Cypher floats, and `LIMIT 5.0` or a
- * float list index fails, so whole numbers are sent as Cypher integers (comparisons with floats
- * work either way).
- */
-export function toDriverParams(params: Params): Params {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, toDriverValue(v)]));
-}
-
-function toDriverValue(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toDriverValue);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDriverValue(v)]));
-  }
-  return value;
 }

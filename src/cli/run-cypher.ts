@@ -2,7 +2,7 @@ import type { Params, QueryRunner } from '../db/query-runner';
 import { CypherCliError } from './cli-error';
 import { withUserPositions } from './error-position';
 import { formatRows, type OutputFormat } from './format';
-import { toDriverParams } from './params';
+import { toDriverParams } from '../db/driver-params';
 import type { ResolvedQuery } from './query-argument';
 
 /** The part of the query runner the CLI uses (tests pass a fake). */

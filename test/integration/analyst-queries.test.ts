@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { resolveParams, toDriverParams } from '../../src/cli/params';
+import { resolveParams } from '../../src/cli/params';
+import { toDriverParams } from '../../src/db/driver-params';
 import { resolveQueryArgument } from '../../src/cli/query-argument';
 import { listSavedQueries } from '../../src/cli/saved-queries';
 import type { Params, Row } from '../../src/db/query-runner';

@@ -1,4 +1,5 @@
-import { resolveParams, toDriverParams } from '../../src/cli/params';
+import { resolveParams } from '../../src/cli/params';
+import { toDriverParams } from '../../src/db/driver-params';
 import { resolveQueryArgument } from '../../src/cli/query-argument';
 import { listSavedQueries } from '../../src/cli/saved-queries';
 import type { Params, Row } from '../../src/db/query-runner';

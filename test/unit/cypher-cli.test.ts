@@ -15,8 +15,8 @@ import {
   parseParamValue,
   queryParameterNames,
   resolveParams,
-  toDriverParams,
 } from '../../src/cli/params';
+import { toDriverParams } from '../../src/db/driver-params';
 import { closeMatches, editDistance, resolveQueryArgument } from '../../src/cli/query-argument';
 import { runCypher, stripTrailingSemicolon, type CypherRunner } from '../../src/cli/run-cypher';
 import { listSavedQueries, parseQueryHeader } from '../../src/cli/saved-queries';

@@ -12,7 +12,7 @@ import { buildCareersPage, type CareersPageArgs } from '../career/careers-page/c
 import { budgetOf } from '../limits/admission';
 import { checkArguments } from '../limits/argument-checks';
 import { sendJsonError } from '../limits/http-errors';
-import { toDriverParams } from './driver-params';
+import { toDriverParams } from '../../db/driver-params';
 
 /**
  * POST /cypher/plan: Neo4j's PROFILE of one of the API's own statements, by the name a trace gave
