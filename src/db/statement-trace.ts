@@ -47,6 +47,14 @@ export interface PlanOperator {
   children: PlanOperator[];
 }
 
+/** What POST /cypher/plan answers: the statement, its plan, and the plan's totals. */
+export interface PlanAnswer {
+  name: string;
+  query: string;
+  total: Pick<PlanOperator, 'dbHits' | 'pageCacheHits' | 'pageCacheMisses'>;
+  plan: PlanOperator;
+}
+
 /** Where a request's runner reports its statements when the request asked for a trace. */
 export interface StatementTrace {
   /** The field being resolved right now: who a read started now is for. */

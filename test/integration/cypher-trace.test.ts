@@ -1,4 +1,5 @@
 import type { QueryEvent } from '../../src/db/query-runner';
+import type { PlanOperator, TracedStatement } from '../../src/db/statement-trace';
 import { startServer, type RunningServer } from '../../src/server';
 import { EXAMPLES } from '../../web/examples';
 import { createTestRunner, type TestDb } from '../helpers/test-db';
@@ -7,27 +8,6 @@ import { createTestRunner, type TestDb } from '../helpers/test-db';
  * The Cypher behind an answer (X-Cypher-Trace: 1), against the seeded test Neo4j: what the trace
  * lists is what the query runner ran, and a request without the header is answered as before.
  */
-interface TracedStatement {
-  name: string;
-  query: string;
-  parameters: Record<string, unknown>;
-  rows: number;
-  ms: { database: number | null; firstRow: number | null; total: number };
-  keys: number | null;
-  path: string[];
-  arguments?: Record<string, unknown>;
-}
-
-interface PlanNode {
-  operator: string;
-  details: string | null;
-  rows: number;
-  dbHits: number;
-  pageCacheHits: number;
-  pageCacheMisses: number;
-  children: PlanNode[];
-}
-
 interface Raw {
   status: number;
   text: string;
@@ -178,7 +158,7 @@ async function plan(url: string, body: unknown): Promise<{ status: number; json:
   return { status: res.status, json: await res.json() };
 }
 
-function operators(node: PlanNode): string[] {
+function operators(node: PlanOperator): string[] {
   return [node.operator, ...node.children.flatMap(operators)];
 }
 
@@ -190,11 +170,11 @@ describe('POST /cypher/plan', () => {
     expect(answer.status).toBe(200);
     expect(answer.json.name).toBe(entry?.name);
     expect(answer.json.query).toBe(entry?.query);
-    const tree = answer.json.plan as PlanNode;
+    const tree = answer.json.plan as PlanOperator;
     expect(tree.operator).toBe('ProduceResults');
     expect(operators(tree).length).toBeGreaterThan(2);
     expect(tree.rows).toBe(1);
-    const sum = (n: PlanNode): number => n.dbHits + n.children.reduce((a, c) => a + sum(c), 0);
+    const sum = (n: PlanOperator): number => n.dbHits + n.children.reduce((a, c) => a + sum(c), 0);
     expect(answer.json.total.dbHits).toBe(sum(tree));
     expect(answer.json.total.dbHits).toBeGreaterThan(0);
     expect(typeof answer.json.total.pageCacheHits).toBe('number');
@@ -215,7 +195,7 @@ describe('POST /cypher/plan', () => {
     });
     expect(answer.status).toBe(200);
     expect(answer.json.query).toBe(entry?.query);
-    expect((answer.json.plan as PlanNode).rows).toBe(1);
+    expect((answer.json.plan as PlanOperator).rows).toBe(1);
   });
 
   it('when asked for free text, an unknown name, bad arguments or bad parameters, then it refuses with 400 naming the cause', async () => {

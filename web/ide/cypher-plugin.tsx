@@ -1,5 +1,6 @@
 import type { GraphiQLPlugin } from '@graphiql/react';
 import { editor } from 'monaco-editor';
+import type { PlanAnswer, PlanOperator, TracedStatement } from '../../src/db/statement-trace';
 import { useEffect, useState, useSyncExternalStore, type ReactElement } from 'react';
 import {
   browserLink,
@@ -7,24 +8,7 @@ import {
   pasteable,
   traceStore,
   whyThisMany,
-  type TracedStatement,
 } from './cypher-trace-store';
-
-/** One operator of the PROFILE tree POST /cypher/plan answers. */
-interface PlanNode {
-  operator: string;
-  details: string | null;
-  rows: number;
-  dbHits: number;
-  pageCacheHits: number;
-  pageCacheMisses: number;
-  children: PlanNode[];
-}
-
-interface PlanAnswer {
-  total: { dbHits: number; pageCacheHits: number; pageCacheMisses: number };
-  plan: PlanNode;
-}
 
 function CypherIcon(): ReactElement {
   return (
@@ -66,11 +50,11 @@ function CypherText({ text }: { text: string }): ReactElement {
   );
 }
 
-function widest(node: PlanNode): number {
+function widest(node: PlanOperator): number {
   return Math.max(node.dbHits, ...node.children.map(widest));
 }
 
-function PlanTree({ node, most }: { node: PlanNode; most: number }): ReactElement {
+function PlanTree({ node, most }: { node: PlanOperator; most: number }): ReactElement {
   return (
     <li>
       <span className={node.dbHits === most && most > 0 ? 'plan-op plan-widest' : 'plan-op'}>

@@ -1,3 +1,4 @@
+import type { TracedStatement } from '../../src/db/statement-trace';
 import { withParamLines } from '../../src/shared/cypher-script';
 
 /**
@@ -5,17 +6,6 @@ import { withParamLines } from '../../src/shared/cypher-script';
  * the fetcher asks for it with every operation and keeps it here, out of the result pane, and
  * the Cypher panel shows it.
  */
-export interface TracedStatement {
-  name: string;
-  query: string;
-  parameters: Record<string, unknown>;
-  rows: number;
-  ms: { database: number | null; firstRow: number | null; total: number };
-  keys: number | null;
-  path: string[];
-  arguments?: Record<string, unknown>;
-}
-
 export interface LastRun {
   operationName: string | null;
   /** Null when the server sent no trace (CYPHER_TRACE=off, or a request refused before it ran). */

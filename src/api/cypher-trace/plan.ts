@@ -5,7 +5,7 @@ import { getVariableValues, GraphQLError, parse, type GraphQLSchema } from 'grap
 import type { RequestLimits } from '../../config';
 import { cypher, type CypherQuery } from '../../db/cypher';
 import type { Params, QueryRunner } from '../../db/query-runner';
-import type { PlanOperator } from '../../db/statement-trace';
+import type { PlanAnswer, PlanOperator } from '../../db/statement-trace';
 import { ERROR_CODES } from '../../errors';
 import { CYPHER_DIR } from '../../paths';
 import { buildCareersPage, type CareersPageArgs } from '../career/careers-page/careers-page';
@@ -52,11 +52,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Totals over the whole plan: what the IDE shows beside the tree. */
-function totals(plan: PlanOperator): {
-  dbHits: number;
-  pageCacheHits: number;
-  pageCacheMisses: number;
-} {
+function totals(plan: PlanOperator): PlanAnswer['total'] {
   const sum = {
     dbHits: plan.dbHits,
     pageCacheHits: plan.pageCacheHits,
@@ -125,12 +121,13 @@ export function planRoute(schema: GraphQLSchema, runner: QueryRunner, limits: Re
       const plan = await bound.profile(statement.query, statement.params);
       if (!plan) throw new Error('Neo4j returned no profile');
       res.setHeader('Cache-Control', 'no-store');
-      res.json({
+      const answer: PlanAnswer = {
         name: statement.query.name,
         query: statement.query.text,
         total: totals(plan),
         plan,
-      });
+      };
+      res.json(answer);
     } catch (err) {
       const code = (err as { code?: unknown }).code;
       // Parameters of the wrong type or missing: Neo4j says which; that is the caller's mistake.
