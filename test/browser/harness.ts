@@ -206,6 +206,22 @@ export async function guardNetwork(context: BrowserContext): Promise<NetworkLog>
   return log;
 }
 
+/** The IDE's licensure example: the one the browser tests run. */
+export const LICENSURE_EXAMPLE = 'Careers without licensure requirements';
+
+/**
+ * Opens the licensure example from the IDE's Examples panel and runs it, as a user would: it
+ * waits for the example to be in the editor before pressing run.
+ */
+export async function runLicensureExample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: LICENSURE_EXAMPLE, exact: true }).click();
+  await page
+    .locator('.graphiql-query-editor')
+    .filter({ hasText: 'CareersWithoutLicensure' })
+    .waitFor();
+  await page.locator('.graphiql-execute-button').click();
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);

@@ -1,9 +1,14 @@
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { EXAMPLES } from '../../web/examples';
 import { localBrowserUrl } from '../../src/local-neo4j/local-neo4j';
-import { screenshot, startWebServer, useGuardedBrowser, type WebServer } from './harness';
-
-const LICENSURE_EXAMPLE = 'Careers without licensure requirements';
+import {
+  LICENSURE_EXAMPLE,
+  runLicensureExample,
+  screenshot,
+  startWebServer,
+  useGuardedBrowser,
+  type WebServer,
+} from './harness';
 
 /** Monaco renders spaces as no-break spaces and soft-wraps long strings; compare words only. */
 function words(text: string): string {
@@ -21,12 +26,7 @@ describe('GraphQL IDE at /', () => {
     b.page.on('pageerror', (error) => pageErrors.push(error.message));
     await b.page.goto(b.server.url);
 
-    await b.page.getByRole('button', { name: LICENSURE_EXAMPLE, exact: true }).click();
-    await b.page
-      .locator('.graphiql-query-editor')
-      .filter({ hasText: 'CareersWithoutLicensure' })
-      .waitFor();
-    await b.page.locator('.graphiql-execute-button').click();
+    await runLicensureExample(b.page);
 
     const result = b.page.locator('.graphiql-response .view-lines');
     await result.filter({ hasText: '"data"' }).waitFor();
@@ -98,12 +98,7 @@ describe('GraphQL IDE at /', () => {
       origin: b.server.url,
     });
     await b.page.goto(b.server.url);
-    await b.page.getByRole('button', { name: LICENSURE_EXAMPLE, exact: true }).click();
-    await b.page
-      .locator('.graphiql-query-editor')
-      .filter({ hasText: 'CareersWithoutLicensure' })
-      .waitFor();
-    await b.page.locator('.graphiql-execute-button').click();
+    await runLicensureExample(b.page);
     await b.page.locator('.graphiql-response .view-lines').filter({ hasText: '"data"' }).waitFor();
     // The trace stays out of the result pane: it is the panel's.
     expect(await b.page.locator('.graphiql-response').innerText()).not.toContain('cypherTrace');
@@ -120,7 +115,9 @@ describe('GraphQL IDE at /', () => {
     expect(why).toMatch(/^\d+ statements?: api\/careers-page for careers \(one statement/);
     expect(why).toContain('one DataLoader batch of');
     expect(await page.locator('.cypher-text').innerText()).toContain('MATCH');
-    // Monaco's Cypher colouring, not plain text.
+    // Monaco's Cypher colouring, not plain text. It arrives a moment after the text (colorize is
+    // asynchronous), so wait for it before counting.
+    await page.locator('.cypher-text span').first().waitFor();
     expect(await page.locator('.cypher-text span').count()).toBeGreaterThan(3);
 
     await page.getByRole('button', { name: 'Copy for cypher-shell and Browser' }).click();

@@ -1,5 +1,5 @@
 import { freePort, startScratchNeo4j, type LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
-import { screenshot, useGuardedBrowser } from './harness';
+import { runLicensureExample, screenshot, useGuardedBrowser } from './harness';
 
 /**
  * The IDE's "Open in Neo4j Browser", followed to a real Neo4j Browser: a local Neo4j of its own
@@ -20,14 +20,7 @@ describe('Open in Neo4j Browser', () => {
 
   it('when a traced statement is opened in Neo4j Browser, then the local Browser opens with it and its :param lines in the editor', async () => {
     await b.page.goto(b.server.url);
-    await b.page
-      .getByRole('button', { name: 'Careers without licensure requirements', exact: true })
-      .click();
-    await b.page
-      .locator('.graphiql-query-editor')
-      .filter({ hasText: 'CareersWithoutLicensure' })
-      .waitFor();
-    await b.page.locator('.graphiql-execute-button').click();
+    await runLicensureExample(b.page);
     await b.page
       .getByRole('button', { name: /cypher/i })
       .first()
