@@ -10,9 +10,8 @@
 //
 // Properties come back as lists of values in the level's order (k IN p.x | node[k]), which
 // career-bundle.ts turns back into objects; keys are whitelisted there, never taken from a request.
-// The lists sort exactly as their own loaders' statements do (career-credentials, career-traits,
-// career-sources, career-similar), and settings are grouped by the same code as career-settings'
-// edges; test/integration/look-ahead.test.ts checks that both answer the same for every career.
+// Each list's own loader is this statement asked for that list alone (career.loaders.ts), so
+// each list's order is written once: in career-lists.ts, and here for similar occupations.
 //
 // Each career is sent once per level, however many careers of the level above name it (a page
 // of 50 names each similar occupation about ten times).
@@ -22,9 +21,10 @@
 // chunk for each string, which made Bolt decoding ~22 % of the API's busy CPU on a page of 50.
 //
 // $keys: [slug], $levels: [level projection] (1 to 4 levels)
-// -> rows {depth, item, settings, credentials, traits, sources, similar}, with `settings` the
-//    career's WORKS_IN edges and `similar` the slugs of its similar occupations, whose rows are at
-//    depth + 1 (or nowhere, when that level would hold nothing but their slugs).
+// -> rows {depth, item, lists, similar}, with `lists` the rows of each list the level selected
+//    (settings as the career's WORKS_IN edges) and `similar` the slugs of its similar
+//    occupations, whose rows are at depth + 1 (or nowhere, when that level would hold nothing
+//    but their slugs).
 UNWIND $keys AS key
 MATCH (n:Career {slug: key})
 WITH collect(DISTINCT n) AS level0
@@ -52,51 +52,20 @@ WITH depth, $levels[depth] AS p, [level0, level1, level2, level3][depth] AS care
 // the per-career subqueries and their per-row cost: at 3,000 careers the page of 50's lists
 // statement went from a median of ~47 ms to ~34 ms alone.
 CALL (depth, p, careers) {
-  WITH depth, p, careers WHERE p.lists
+  WITH depth, p, careers WHERE p.anyList
   UNWIND careers AS n
   // COLLECT subqueries rather than CALL blocks: ~8 % less database time for the lists of a page.
-  // Settings come as their WORKS_IN edges, grouped in src/api/career/setting-shares.ts.
-  RETURN depth AS d, [k IN p.career | n[k]] AS item,
-    CASE WHEN p.settings IS NOT NULL THEN COLLECT {
-      MATCH (n)-[w:WORKS_IN]->(s:Setting)
-      RETURN [[k IN p.settings.setting | s[k]], s.id, s.name, w.scope, w.oohCategory, w.sharePct,
-              CASE WHEN p.settings.categories OR p.settings.sources OR p.settings.largestCategory
-                THEN w.source END]
-    } END AS settings,
-    CASE WHEN p.credentials IS NOT NULL THEN COLLECT {
-      MATCH (n)-[h:HAS_CREDENTIAL]->(c:Credential)
-      WITH h, c
-      ORDER BY CASE h.role WHEN 'REQUIRED' THEN 0 WHEN 'REQUIRED_IN_SOME_STATES' THEN 1
-        WHEN 'PREFERRED' THEN 2 ELSE 3 END, c.name
-      RETURN [
-        [k IN p.credentials.credential | c[k]],
-        CASE WHEN p.credentials.role THEN h.role END,
-        CASE WHEN p.credentials.note THEN h.note END,
-        CASE WHEN p.credentials.source THEN h.source END,
-        CASE WHEN p.credentials.issuer IS NOT NULL
-          THEN COLLECT { MATCH (c)-[:ISSUED_BY]->(o:Organization)
-                         RETURN [k IN p.credentials.issuer | o[k]] } END
-      ]
-    } END AS credentials,
-    CASE WHEN p.traits IS NOT NULL THEN COLLECT {
-      MATCH (n)-[:HAS_TRAIT]->(t:Trait)
-      WITH t ORDER BY toLower(t.name)
-      RETURN [k IN p.traits | t[k]]
-    } END AS traits,
-    CASE WHEN p.sources IS NOT NULL THEN COLLECT {
-      MATCH (n)-[:SOURCED_FROM]->(s:Source)
-      WITH s ORDER BY s.kind, s.url
-      RETURN [k IN p.sources | s[k]]
-    } END AS sources,
+  // {{lists}} is a map with one entry per list of src/api/career/career-lists.ts, put here at
+  // start-up from that file's `column`s: `CASE WHEN p.<field> IS NOT NULL THEN <column> END`.
+  RETURN depth AS d, [k IN p.career | n[k]] AS item, {{lists}} AS lists,
     CASE WHEN p.similar THEN COLLECT {
       MATCH (n)-[:SIMILAR_TO]->(m:Career)
       WITH m ORDER BY toLower(m.title)
       RETURN m.slug
     } END AS similar
   UNION ALL
-  WITH depth, p, careers WHERE NOT p.lists
+  WITH depth, p, careers WHERE NOT p.anyList
   UNWIND careers AS n
-  RETURN depth AS d, [k IN p.career | n[k]] AS item, null AS settings, null AS credentials,
-         null AS traits, null AS sources, null AS similar
+  RETURN depth AS d, [k IN p.career | n[k]] AS item, null AS lists, null AS similar
 }
-RETURN d AS depth, item, settings, credentials, traits, sources, similar
+RETURN d AS depth, item, lists, similar

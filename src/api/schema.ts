@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { AdvancementStepResolver, CareerResolver } from './career/career.resolver';
+import { AdvancementStepResolver } from './career/advancement-step.resolver';
+import { CareerResolver } from './career/career.resolver';
 import { CredentialResolver } from './credential/credential.resolver';
 import { EducationLevelResolver } from './education/education-level.resolver';
 import { ExploreResolver, PathStepResolver } from './explore/explore.resolver';

@@ -46,3 +46,23 @@ function stripComments(text: string): string {
     .filter((line) => !line.trimStart().startsWith('//'))
     .join('\n');
 }
+
+/**
+ * A statement whose parts are generated at start-up (from the read model, not from a request):
+ * each `{{slot}}` of the file's text is replaced by its part. A slot without a part, or a part
+ * without a slot, fails start-up, so the file and the code cannot drift apart silently.
+ */
+export function cypherWithSlots(
+  query: CypherQuery,
+  parts: Readonly<Record<string, string>>,
+): CypherQuery {
+  const unused = new Set(Object.keys(parts));
+  const text = query.text.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => {
+    const part = parts[slot];
+    if (part === undefined) throw new Error(`${query.name}: no part for the slot {{${slot}}}`);
+    unused.delete(slot);
+    return part;
+  });
+  if (unused.size > 0) throw new Error(`${query.name}: no slot for ${[...unused].join(', ')}`);
+  return { name: query.name, text };
+}

@@ -1,6 +1,8 @@
 import { useSeededGraphQL } from '../helpers/graphql';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import { createContext } from '../../src/api/context';
+import { CAREER_LISTS } from '../../src/api/career/career-lists';
+import type { CareerRecord } from '../../src/api/graph-model/career.type';
 import { createSchema } from '../../src/api/schema';
 import { createTestRunner, recordQueries, type TestDb } from '../helpers/test-db';
 
@@ -146,14 +148,16 @@ describe('nested look-ahead', () => {
     const loaders = createContext(db.runner).loaders;
     const build = async (s: string, depth: number): Promise<Nested> => {
       if (depth === 0) return { slug: s };
-      const similar = await loaders.similarOccupations.load(s);
+      const similar = await loaders.similarOccupations({ slug: s } as CareerRecord);
       return {
         slug: s,
         similarOccupations: await Promise.all(
           similar.map(async (m) => ({
             ...(await build(m.slug, depth - 1)),
-            traits: (await loaders.traits.load(m.slug)).map((t) => ({ id: t.id })),
-            settings: (await loaders.settings.load(m.slug)).map((st) => ({
+            traits: (await loaders.listBySlug(CAREER_LISTS.traits, m.slug)).map((t) => ({
+              id: t.id,
+            })),
+            settings: (await loaders.listBySlug(CAREER_LISTS.settings, m.slug)).map((st) => ({
               setting: { id: st.setting.id },
             })),
           })),

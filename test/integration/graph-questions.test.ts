@@ -1,4 +1,5 @@
 import { careerLoaders } from '../../src/api/career/career.loaders';
+import { CAREER_LISTS } from '../../src/api/career/career-lists';
 import { NATIONAL_GROWTH_PCT } from '../../src/api/career/national-average';
 import type { CareerSeed } from '../../src/seed/seed.schema';
 import { useSeededGraphQL } from '../helpers/graphql';
@@ -609,9 +610,12 @@ describe('graph questions', () => {
     });
 
     it('when settings are read grouped, then each setting comes once with its summed share and its OOH categories', async () => {
-      // The settings loader: career-settings.cypher's edges, grouped by setting-shares.ts.
+      // The settings' own loader: their WORKS_IN edges, grouped by setting-shares.ts.
       const slugs = seeds().careers.map((c) => c.slug);
-      const lists = await careerLoaders(gql.runner).settings.loadMany(slugs);
+      const loaders = careerLoaders(gql.runner);
+      const lists = await Promise.all(
+        slugs.map((s) => loaders.listBySlug(CAREER_LISTS.settings, s)),
+      );
       const bySlug = new Map(slugs.map((slug, i) => [slug, lists[i] as GroupedSetting[]]));
       for (const c of seeds().careers) {
         const got = bySlug.get(c.slug) ?? [];

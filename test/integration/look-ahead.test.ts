@@ -1,70 +1,112 @@
 import { createContext } from '../../src/api/context';
+import { CAREER_LISTS, SIMILAR, careerLists } from '../../src/api/career/career-lists';
 import { FULL_PROJECTION } from '../../src/api/career/career-projection';
-import type { CareerCredential } from '../../src/api/graph-model/credential.type';
-import { prefetchedOr } from '../../src/api/shared/prefetched';
+import { ISSUER } from '../../src/api/credential/credential.loaders';
+import type { CareerRecord } from '../../src/api/graph-model/career.type';
+import { prefetched, type PrefetchKey } from '../../src/api/shared/prefetched';
 import { useSeededGraphQL } from '../helpers/graphql';
 import { seeds } from '../helpers/seed-oracle';
 import { createTestRunner, type TestDb } from '../helpers/test-db';
 
-/** Null fields dropped, recursively: GraphQL answers an absent field and a null one alike. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, v]) => v !== null && v !== undefined)
-      .map(([k, v]) => [k, withoutNulls(v)]),
-  );
+/** What the look-ahead attached to `parent` for a field; failing when it attached nothing. */
+function fetched<T>(parent: object, key: PrefetchKey<T>): T {
+  const found = prefetched(parent, key);
+  if (!found) throw new Error(`${key.field} was not fetched by the look-ahead`);
+  return found.value;
 }
 
-const never = (): Promise<never> => Promise.reject(new Error('not fetched by the look-ahead'));
+/** Whether `items` are in the order `key` gives (ascending, ties allowed). */
+function inOrder<T>(items: readonly T[], key: (item: T) => Array<string | number>): boolean {
+  const cmp = (a: Array<string | number>, b: Array<string | number>): number => {
+    for (let i = 0; i < a.length; i++) {
+      if (a[i]! < b[i]!) return -1;
+      if (a[i]! > b[i]!) return 1;
+    }
+    return 0;
+  };
+  return items.every((item, i) => i === 0 || cmp(key(items[i - 1]!), key(item)) <= 0);
+}
+
+const ROLE_RANK: Record<string, number> = {
+  REQUIRED: 0,
+  REQUIRED_IN_SOME_STATES: 1,
+  PREFERRED: 2,
+};
 
 /**
- * The look-ahead statement (careers-with-relations) writes each list again, projected; with every
- * field selected it must answer exactly what the lists' own loaders answer, for every career.
+ * The look-ahead statement (careers-with-relations) reads every list of career-lists.ts, and each
+ * list's own loader is the same statement asked for that list alone. With every field selected at
+ * once it must answer what each list answers alone, hold what the seeds hold, in each list's
+ * documented order, for every career.
  */
 describe('look-ahead', () => {
   let db: TestDb;
+  let careers: CareerRecord[];
+  const slugs = (): string[] => seeds().careers.map((c) => c.slug);
   beforeAll(async () => {
     db = await createTestRunner();
+    const bundled = await createContext(db.runner)
+      .loaders.careerWithRelations(FULL_PROJECTION)
+      .loadMany(slugs());
+    careers = bundled.map((c) => {
+      if (!c || c instanceof Error) throw new Error(`no career: ${String(c)}`);
+      return c;
+    });
   });
   afterAll(async () => {
     await db.close();
   });
 
-  it('when every career is read with all its fields and lists in one statement, then each equals what its own loader answers', async () => {
-    const slugs = seeds().careers.map((c) => c.slug);
+  it('when every career is read with all its fields and lists in one statement, then each list equals what it answers alone', async () => {
     const alone = createContext(db.runner).loaders;
-    const bundled = await createContext(db.runner)
-      .loaders.careerWithRelations(FULL_PROJECTION)
-      .loadMany(slugs);
-    const careers = bundled.map((c) => {
-      if (!c || c instanceof Error) throw new Error(`no career: ${String(c)}`);
-      return c;
-    });
-    expect(careers).toEqual(await alone.careerBySlug.loadMany(slugs));
-    for (const list of [
-      'settings',
-      'credentials',
-      'traits',
-      'sources',
-      'similarOccupations',
-    ] as const) {
-      const fetched = await Promise.all(careers.map((c) => prefetchedOr(c, list, never)));
-      expect({ list, values: withoutNulls(fetched) }).toEqual({
-        list,
-        values: withoutNulls(await alone[list].loadMany(slugs)),
-      });
+    expect(careers).toEqual(await alone.careerBySlug.loadMany(slugs()));
+    for (const list of careerLists()) {
+      const together = careers.map((c) => fetched(c, list.key));
+      const own = await Promise.all(slugs().map((s) => alone.listBySlug(list, s)));
+      expect({ list: list.field, values: together }).toEqual({ list: list.field, values: own });
     }
-    const credentials = (
-      await Promise.all(
-        careers.map((c) => prefetchedOr<CareerCredential[]>(c, 'credentials', never)),
-      )
-    ).flat();
-    expect(credentials.length).toBeGreaterThan(50);
-    const issuers = await Promise.all(
-      credentials.map((cc) => prefetchedOr(cc.credential, 'issuer', never)),
+    const similar = careers.map((c) => fetched(c, SIMILAR.key));
+    const ownSimilar = await Promise.all(
+      slugs().map((slug) => alone.similarOccupations({ slug } as CareerRecord)),
     );
+    expect(similar).toEqual(ownSimilar);
+  });
+
+  it('when every career is read, then each list holds what the seeds hold, in its documented order', () => {
+    for (const [i, c] of careers.entries()) {
+      const seed = seeds().careers[i]!;
+      const credentials = fetched(c, CAREER_LISTS.credentials.key);
+      expect(credentials.map((cc) => cc.credential.id).sort()).toEqual(
+        seed.credentials.map((e) => e.credentialId).sort(),
+      );
+      expect(
+        inOrder(credentials, (cc) => [ROLE_RANK[cc.role ?? ''] ?? 3, cc.credential.name]),
+      ).toBe(true);
+      const traits = fetched(c, CAREER_LISTS.traits.key);
+      expect(traits.map((t) => t.id).sort()).toEqual(seed.traits.map((t) => t.traitId).sort());
+      expect(inOrder(traits, (t) => [t.name.toLowerCase()])).toBe(true);
+      const sources = fetched(c, CAREER_LISTS.sources.key);
+      expect(sources.length).toBeGreaterThan(0);
+      expect(inOrder(sources, (s) => [s.kind, s.url])).toBe(true);
+      const settings = fetched(c, CAREER_LISTS.settings.key);
+      expect(inOrder(settings, (s) => [-(s.sharePct ?? -1)])).toBe(true);
+      const similar = fetched(c, SIMILAR.key);
+      const inGraph = new Set(slugs());
+      expect(similar.map((m) => m.slug).sort()).toEqual(
+        seed.similarTo
+          .map((m) => m.slug)
+          .filter((slug) => inGraph.has(slug))
+          .sort(),
+      );
+      expect(inOrder(similar, (m) => [m.title.toLowerCase()])).toBe(true);
+    }
+  });
+
+  it("when credentials are read with their issuers, then each issuer is the one the issuer's own loader reads", async () => {
+    const credentials = careers.flatMap((c) => fetched(c, CAREER_LISTS.credentials.key));
+    expect(credentials.length).toBeGreaterThan(50);
+    const issuers = credentials.map((cc) => fetched(cc.credential, ISSUER));
+    const alone = createContext(db.runner).loaders;
     expect(issuers).toEqual(await alone.issuer.loadMany(credentials.map((cc) => cc.credential.id)));
   });
 });

@@ -1,9 +1,9 @@
 import {
   careerProjection,
   careerProperties,
-  fromValues,
   selectsAnyList,
 } from '../../src/api/career/career-projection';
+import { fromValues } from '../../src/api/career/projected-values';
 import { levelsOf, MAX_LOOK_AHEAD_LEVELS } from '../../src/api/career/career-bundle';
 import type { Selection } from '../../src/api/shared/selection';
 
@@ -96,14 +96,14 @@ describe('levelsOf', () => {
 
   it('when similar occupations nest, then the statement reads one level per career level, each saying whether the next is read', () => {
     const levels = levelsOf(careerProjection(sel(nested(2))));
-    expect(levels.map((l) => [l.similar, l.traits, l.lists])).toEqual([
+    expect(levels.map((l) => [l.similar, l.traits, l.anyList])).toEqual([
       [true, null, true],
       [true, null, true],
       [false, ['id'], true],
     ]);
     // Similar occupations with properties only: their level reads no list.
     const flat = levelsOf(careerProjection(sel({ similarOccupations: { title: {} } })));
-    expect(flat.map((l) => [l.similar, l.lists])).toEqual([
+    expect(flat.map((l) => [l.similar, l.anyList])).toEqual([
       [true, true],
       [false, false],
     ]);
@@ -111,12 +111,12 @@ describe('levelsOf', () => {
 
   it('when similar occupations are asked for their slug alone, then no level of theirs is read', () => {
     const links = levelsOf(careerProjection(sel({ similarOccupations: { slug: {} } })));
-    expect(links.map((l) => [l.similar, l.lists])).toEqual([[true, true]]);
+    expect(links.map((l) => [l.similar, l.anyList])).toEqual([[true, true]]);
     // A list below them still needs their level.
     const deeper = levelsOf(
       careerProjection(sel({ similarOccupations: { slug: {}, traits: { id: {} } } })),
     );
-    expect(deeper.map((l) => [l.similar, l.lists])).toEqual([
+    expect(deeper.map((l) => [l.similar, l.anyList])).toEqual([
       [true, true],
       [false, true],
     ]);

@@ -1,33 +1,34 @@
-import DataLoader from 'dataloader';
-import { cypher } from '../../db/cypher';
+import type DataLoader from 'dataloader';
+import { cypher, cypherWithSlots, type CypherQuery } from '../../db/cypher';
 import type { QueryRunner } from '../../db/query-runner';
 import type { CareerRecord } from '../graph-model/career.type';
-import type { CareerSetting, Setting } from '../graph-model/setting.type';
-import type { CareerCredential, Organization } from '../graph-model/credential.type';
-import type { CredentialRole, SettingShareScope } from '../../common/enums';
-import type { Trait } from '../graph-model/trait.type';
-import type { Source } from '../graph-model/source.type';
 import { batchLoader } from '../shared/loaders';
 import { attachPrefetched } from '../shared/prefetched';
-import { groupSettingShares, toCareerSetting } from './setting-shares';
-import {
-  fromValues,
-  selectsOwnList,
-  type CareerProjection,
-  type CredentialsProjection,
-  type SettingsProjection,
-} from './career-projection';
+import { SIMILAR, careerLists, type AnyCareerList, type ListProjections } from './career-lists';
+import { selectsOwnList, type CareerProjection } from './career-projection';
+import { fromValues } from './projected-values';
 
-const BUNDLE = cypher('api/careers-with-relations');
+/**
+ * careers-with-relations.cypher with one column per list of career-lists.ts: fixed text, built
+ * once at start-up, so Neo4j plans it once whatever the selection (that is a parameter).
+ */
+export function lookAheadStatement(lists: readonly AnyCareerList[]): CypherQuery {
+  const columns = lists.map(
+    (l) => `${l.field}: CASE WHEN p.${l.field} IS NOT NULL THEN ${l.column} END`,
+  );
+  return cypherWithSlots(cypher('api/careers-with-relations'), {
+    lists: `{\n    ${columns.join(',\n    ')}\n  }`,
+  });
+}
 
-/** A row of careers-with-relations.cypher: one career at one level, values in the level's order. */
-interface BundleRow {
+export const LOOK_AHEAD = lookAheadStatement(careerLists());
+
+/** A row of the statement: one career at one level, values in the level's order. */
+interface LookAheadRow {
   depth: number;
   item: unknown[];
-  settings: SettingRow[] | null;
-  credentials: CredentialRow[] | null;
-  traits: unknown[][] | null;
-  sources: unknown[][] | null;
+  /** Each selected list's rows, by field; null when the level reads no list. */
+  lists: Partial<Record<keyof ListProjections, unknown[] | null>> | null;
   similar: string[] | null;
 }
 
@@ -35,7 +36,7 @@ interface BundleRow {
  * What the statement reads of the careers at one level: a projection without its nesting, and
  * whether it reads any list at all (a level that does not skips the per-career subqueries).
  */
-type LevelProjection = Omit<CareerProjection, 'similar'> & { similar: boolean; lists: boolean };
+type LevelProjection = Omit<CareerProjection, 'similar'> & { similar: boolean; anyList: boolean };
 
 /**
  * Levels of careers one statement reads: the careers asked for, then three levels of similar
@@ -52,7 +53,7 @@ export function levelsOf(projection: CareerProjection): LevelProjection[] {
   for (let p: CareerProjection | null = projection; p; p = p.similar) {
     const last = levels.length === MAX_LOOK_AHEAD_LEVELS - 1;
     const similar = p.similar !== null && !last;
-    levels.push({ ...p, similar, lists: similar || selectsOwnList(p) });
+    levels.push({ ...p, similar, anyList: similar || selectsOwnList(p) });
     leaf = p;
     if (last) break;
   }
@@ -61,74 +62,9 @@ export function levelsOf(projection: CareerProjection): LevelProjection[] {
   // At 3,000 careers a page of 50 names ~490 of them, ~4 ms of the lists statement's database
   // time per request.
   const deepest = levels[levels.length - 1]!;
-  const slugOnly = leaf.similar === null && !deepest.lists && deepest.career.length === 1;
+  const slugOnly = leaf.similar === null && !deepest.anyList && deepest.career.length === 1;
   if (levels.length > 1 && slugOnly) levels.pop();
   return levels;
-}
-
-/** A WORKS_IN edge: the setting's projected values, its id and name, then the edge's figures. */
-type SettingRow = [
-  setting: unknown[],
-  settingId: string,
-  settingName: string,
-  scope: SettingShareScope,
-  oohCategory: string,
-  sharePct: number | null,
-  source: string | null,
-];
-
-type CredentialRow = [
-  credential: unknown[],
-  role: CredentialRole | null,
-  note: string | null,
-  source: string | null,
-  issuer: unknown[][] | null,
-];
-
-/** A career's settings, grouped from its edges, with the fields the projection selected. */
-function toSettings(p: SettingsProjection, rows: SettingRow[]): CareerSetting[] {
-  const edges = rows.map(
-    ([values, settingId, settingName, scope, oohCategory, sharePct, source]) => ({
-      setting: fromValues<Setting>(p.setting, values),
-      settingId,
-      settingName,
-      scope,
-      oohCategory,
-      sharePct,
-      source,
-    }),
-  );
-  return groupSettingShares(edges).map((group) => toCareerSetting(group, p));
-}
-
-function toCredential(p: CredentialsProjection, row: CredentialRow): CareerCredential {
-  const [values, role, note, source, issuer] = row;
-  const credential = fromValues<CareerCredential['credential']>(p.credential, values);
-  if (p.issuer) {
-    const [first] = issuer ?? [];
-    attachPrefetched(
-      credential,
-      'issuer',
-      first ? fromValues<Organization>(p.issuer, first) : null,
-    );
-  }
-  return { role, note, source, credential } as CareerCredential;
-}
-
-/** Attaches a list the projection selected (`part` not null), each row decoded by `decode`. */
-function attachList<P, R, T>(
-  career: CareerRecord,
-  field: string,
-  part: P | null,
-  rows: R[] | null,
-  decode: (part: P, row: R) => T,
-): void {
-  if (part === null) return;
-  attachPrefetched(
-    career,
-    field,
-    (rows ?? []).map((row) => decode(part, row)),
-  );
 }
 
 /**
@@ -145,12 +81,12 @@ export function careerBundleLoader(
 ): DataLoader<string, CareerRecord | null> {
   const levels = levelsOf(projection);
   return batchLoader<CareerRecord | null>(runner, async (keys, askedBy) => {
-    const rowsAt = new Map<number, BundleRow[]>();
+    const rowsAt = new Map<number, LookAheadRow[]>();
     const rows = (await runner.read(
-      BUNDLE,
+      LOOK_AHEAD,
       { keys: [...keys], levels },
       { askedBy },
-    )) as unknown as BundleRow[];
+    )) as unknown as LookAheadRow[];
     for (const row of rows) {
       const at = rowsAt.get(row.depth);
       if (at) at.push(row);
@@ -165,14 +101,15 @@ export function careerBundleLoader(
       for (const r of rowsAt.get(depth) ?? []) {
         const career = fromValues<CareerRecord>(p.career, r.item);
         here.set(career.slug, career);
-        if (p.settings)
-          attachPrefetched(career, 'settings', toSettings(p.settings, r.settings ?? []));
-        attachList(career, 'credentials', p.credentials, r.credentials, toCredential);
-        attachList(career, 'traits', p.traits, r.traits, fromValues<Trait>);
-        attachList(career, 'sources', p.sources, r.sources, fromValues<Source>);
+        for (const list of careerLists()) {
+          const part: unknown = p[list.field];
+          if (part !== null) {
+            attachPrefetched(career, list.key, list.decode(part, r.lists?.[list.field] ?? []));
+          }
+        }
         if (p.similar) {
           const similar = (r.similar ?? []).map((slug) => fromLevel(below, slug));
-          attachPrefetched(career, 'similarOccupations', similar);
+          attachPrefetched(career, SIMILAR.key, similar);
         }
       }
       below = here;
@@ -185,6 +122,6 @@ export function careerBundleLoader(
 function fromLevel(level: Map<string, CareerRecord> | null, slug: string): CareerRecord {
   if (level === null) return { slug } as CareerRecord;
   const career = level.get(slug);
-  if (!career) throw new Error(`${BUNDLE.name}: career ${slug} listed but not sent`);
+  if (!career) throw new Error(`${LOOK_AHEAD.name}: career ${slug} listed but not sent`);
   return career;
 }

@@ -1,4 +1,5 @@
-import { Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { SHAPE_LIMITS } from '../../config';
 import { EducationLevelCode, LicensureRequirement } from '../../common/enums';
 
 @InputType({ description: 'Bounds on the typical entry-level education (inclusive).' })
@@ -160,4 +161,28 @@ export class CareerSort {
 
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Sort order.' })
   direction!: SortDirection;
+}
+
+@ArgsType()
+export class CareersArgs {
+  @Field(() => CareerFilter, { nullable: true, description: 'Conditions careers must meet.' })
+  filter?: CareerFilter;
+
+  @Field(() => [CareerSort], {
+    nullable: true,
+    description: 'Sort keys, first one first; default TITLE ASC. Ties always break by slug.',
+  })
+  sort?: CareerSort[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, 0–${SHAPE_LIMITS.maxPageSize}; default ${SHAPE_LIMITS.defaultPageSize}.`,
+  })
+  first?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor to continue after (pageInfo.endCursor).',
+  })
+  after?: string;
 }

@@ -1,6 +1,7 @@
+import type DataLoader from 'dataloader';
 import { cypher } from '../../db/cypher';
 import type { QueryRunner } from '../../db/query-runner';
-import { listLoader, loaderPerArgs, sharedCareerListLoader, singleLoader } from '../shared/loaders';
+import { listLoader, loaderPerArgs, singleLoader } from '../shared/loaders';
 import type { CareerRecord } from '../graph-model/career.type';
 import type {
   AdvancementRecord,
@@ -10,29 +11,16 @@ import type {
 } from '../graph-model/career-relations.type';
 import type { PeerGroup } from '../../common/enums';
 import type { EducationLevel, EducationOption } from '../graph-model/education-level.type';
-import type { CareerSetting, Setting } from '../graph-model/setting.type';
-import type { CareerCredential } from '../graph-model/credential.type';
-import type { Trait } from '../graph-model/trait.type';
-import type { Source } from '../graph-model/source.type';
 import type { CareerRepository } from './career.repository';
 import { careerBundleLoader } from './career-bundle';
-import {
-  ALL_SETTING_SHARE_FIELDS,
-  groupSettingShares,
-  toCareerSetting,
-  type WorksInEdge,
-} from './setting-shares';
-import type { CareerProjection } from './career-projection';
+import { SIMILAR, type CareerList, type CareerListField } from './career-lists';
+import { ONLY_SIMILAR, onlyList, type CareerProjection } from './career-projection';
+import { prefetched, prefetchedOr } from '../shared/prefetched';
 
 const Q = {
   careersBySlug: cypher('api/careers-by-slug'),
   entryEducation: cypher('api/career-entry-education'),
   educationOptions: cypher('api/career-education-options'),
-  settings: cypher('api/career-settings'),
-  credentials: cypher('api/career-credentials'),
-  traits: cypher('api/career-traits'),
-  sources: cypher('api/career-sources'),
-  similar: cypher('api/career-similar'),
   advancesTo: cypher('api/career-advances-to'),
   advancesFrom: cypher('api/career-advances-from'),
   family: cypher('api/career-family'),
@@ -40,34 +28,54 @@ const Q = {
   payRank: cypher('api/career-pay-rank'),
 };
 
+/** One of Career's lists, whatever its projection and rows: what a caller reads of it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the projection and rows vary
+type ListOf<T> = CareerList<CareerListField, any, any, T>;
+
 /** Per-request loaders of a career and of what hangs off it, keyed by career slug. */
 export function careerLoaders(runner: QueryRunner) {
   const careerBySlug = singleLoader<CareerRecord>(runner, Q.careersBySlug);
-  const settings = listLoader<CareerSetting>(runner, Q.settings, {}, (edges) =>
-    groupSettingShares(edges as Array<WorksInEdge<Setting>>).map((group) =>
-      toCareerSetting(group, ALL_SETTING_SHARE_FIELDS),
-    ),
+  /**
+   * Careers with the properties and nested lists a selection asks for, in one statement, one
+   * loader per projection (see career-bundle).
+   */
+  const careerWithRelations = loaderPerArgs((projection: CareerProjection) =>
+    careerBundleLoader(runner, projection),
   );
-  const credentials = listLoader<CareerCredential>(runner, Q.credentials);
-  const traits = listLoader<Trait>(runner, Q.traits);
-  const sources = listLoader<Source>(runner, Q.sources);
-  const similarOccupations = sharedCareerListLoader(runner, Q.similar, careerBySlug);
+  // A list's own loader is the look-ahead statement asked for that list alone: one order and one
+  // decoding per list (career-lists.ts). Careers that ask in the same tick share its batch.
+  const lists = new Map<CareerListField, DataLoader<string, CareerRecord | null>>();
+  const ownList = async <T>(list: ListOf<T>, slug: string): Promise<T[]> => {
+    let loader = lists.get(list.field);
+    if (!loader) {
+      loader = careerWithRelations(onlyList(list.field));
+      lists.set(list.field, loader);
+    }
+    const career = await loader.load(slug);
+    return career ? (prefetched(career, list.key)?.value ?? []) : [];
+  };
+  const similarLoader = careerWithRelations(ONLY_SIMILAR);
   return {
     careerBySlug,
+    careerWithRelations,
+    /** A career's list: what its look-ahead fetched, or else the list's own loader. */
+    list: <T>(career: CareerRecord, list: ListOf<T>): T[] | Promise<T[]> =>
+      prefetchedOr(career, list.key, () => ownList(list, career.slug)),
+    /** A career's list by slug, through the list's own loader. */
+    listBySlug: ownList,
     /**
-     * Careers with the properties and nested lists a selection asks for, in one statement, one
-     * loader per projection (see career-bundle).
+     * A career's similar occupations: what its look-ahead fetched, or else whole careers, which
+     * also prime `careerBySlug` (a later lookup of one in this request costs nothing).
      */
-    careerWithRelations: loaderPerArgs((projection: CareerProjection) =>
-      careerBundleLoader(runner, projection),
-    ),
+    similarOccupations: (career: CareerRecord): CareerRecord[] | Promise<CareerRecord[]> =>
+      prefetchedOr(career, SIMILAR.key, async () => {
+        const found = await similarLoader.load(career.slug);
+        const similar = found ? (prefetched(found, SIMILAR.key)?.value ?? []) : [];
+        for (const c of similar) careerBySlug.prime(c.slug, c);
+        return similar;
+      }),
     entryEducation: singleLoader<EducationLevel>(runner, Q.entryEducation),
     educationOptions: listLoader<EducationOption>(runner, Q.educationOptions),
-    settings,
-    credentials,
-    traits,
-    sources,
-    similarOccupations,
     advancesTo: listLoader<AdvancementRecord>(runner, Q.advancesTo),
     advancesFrom: listLoader<AdvancementRecord>(runner, Q.advancesFrom),
     family: singleLoader<CareerFamily>(runner, Q.family),

@@ -1,22 +1,9 @@
-import { SHAPE_LIMITS } from '../../config';
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Info,
-  Int,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { PeerGroup, TraitKind } from '../../common/enums';
 import { EducationLevel, EducationOption } from '../graph-model/education-level.type';
 import { CareerSetting } from '../graph-model/setting.type';
-import { CareerCredential, Credential } from '../graph-model/credential.type';
+import { CareerCredential } from '../graph-model/credential.type';
 import { Trait } from '../graph-model/trait.type';
 import { Source } from '../graph-model/source.type';
 import { Career, MedianPay, PayPercentiles, type CareerRecord } from '../graph-model/career.type';
@@ -28,41 +15,16 @@ import {
   PayRank,
   type AdvancementRecord,
 } from '../graph-model/career-relations.type';
-import { CareerConnection } from './career-connection.type';
-import { CareerFilter, CareerSort } from './career.inputs';
-import { NATIONAL_GROWTH_PCT } from './national-average';
 import { checkSlug } from '../shared/arguments';
-import { loadCredentials, type CredentialLoaders } from '../credential/credential.loaders';
-import { loadEducation, type EducationLoaders } from '../education/education.loaders';
-import type { CareerContext } from './career.loaders';
+import { FanOut } from '../shared/fan-out';
 import { below, selectionOf } from '../shared/selection';
+import { CareerConnection } from './career-connection.type';
+import { CareersArgs } from './career.inputs';
+import type { CareerContext } from './career.loaders';
+import { CAREER_LISTS, SIMILAR } from './career-lists';
 import { careerProjection, selectsAnyList } from './career-projection';
-import { prefetchedOr } from '../shared/prefetched';
-import type { GraphQLResolveInfo } from 'graphql';
-
-@ArgsType()
-export class CareersArgs {
-  @Field(() => CareerFilter, { nullable: true, description: 'Conditions careers must meet.' })
-  filter?: CareerFilter;
-
-  @Field(() => [CareerSort], {
-    nullable: true,
-    description: 'Sort keys, first one first; default TITLE ASC. Ties always break by slug.',
-  })
-  sort?: CareerSort[];
-
-  @Field(() => Int, {
-    nullable: true,
-    description: `Page size, 0–${SHAPE_LIMITS.maxPageSize}; default ${SHAPE_LIMITS.defaultPageSize}.`,
-  })
-  first?: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Cursor to continue after (pageInfo.endCursor).',
-  })
-  after?: string;
-}
+import { growthComparisonOf, medianPayOf, payPercentilesOf } from './career-figures';
+import { NATIONAL_GROWTH_PCT } from './national-average';
 
 @Resolver(() => Career)
 export class CareerResolver {
@@ -89,30 +51,13 @@ export class CareerResolver {
     description:
       'Careers matching a filter, sorted and paged (filtering, sorting and paging run in the database).',
   })
-  async careers(
+  careers(
     @Args() args: CareersArgs,
-    @Ctx() { repos, loaders }: CareerContext,
+    @Ctx() { repos }: CareerContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CareerConnection> {
-    // Look-ahead: only the selected properties, and the page's nested lists in one more
-    // statement whatever the page size; its careers, lists attached, become the page's nodes.
-    const projection = careerProjection(below(selectionOf(info), 'edges', 'node'));
-    if (!selectsAnyList(projection)) return repos.careers.page(args, projection.career);
-    const page = await repos.careers.page(args, ['slug']);
-    if (page.edges.length === 0) return page;
-    const found = await loaders
-      .careerWithRelations(projection)
-      .loadMany(page.edges.map((e) => e.node.slug));
-    return {
-      ...page,
-      edges: page.edges.map((edge, i) => {
-        const node = found[i];
-        if (node instanceof Error) throw node;
-        // Gone between the two statements (a reload of the graph): say so, never a half career.
-        if (!node) throw new Error(`career ${edge.node.slug} vanished while its page was read`);
-        return { ...edge, node };
-      }),
-    };
+    // Look-ahead: the page's careers come with what their selection reads, lists included.
+    return repos.careers.page(args, careerProjection(below(selectionOf(info), 'edges', 'node')));
   }
 
   @FieldResolver(() => MedianPay, {
@@ -120,12 +65,7 @@ export class CareerResolver {
     description: 'Median pay, May 2024; null when unknown.',
   })
   medianPay(@Root() c: CareerRecord): MedianPay | null {
-    if (c.medianPayAnnual == null && c.medianPayHourly == null) return null;
-    return {
-      annual: c.medianPayAnnual ?? null,
-      hourly: c.medianPayHourly ?? null,
-      isLowerBound: c.medianPayIsLowerBound ?? false,
-    };
+    return medianPayOf(c);
   }
 
   @FieldResolver(() => PayPercentiles, {
@@ -133,12 +73,7 @@ export class CareerResolver {
     description: 'The 10th and 90th percentile annual wages; null when unknown.',
   })
   payPercentiles(@Root() c: CareerRecord): PayPercentiles | null {
-    if (c.payPct10Annual == null && c.payPct90Annual == null) return null;
-    return {
-      p10: c.payPct10Annual ?? null,
-      p90: c.payPct90Annual ?? null,
-      p90IsLowerBound: c.payPct90IsLowerBound ?? false,
-    };
+    return payPercentilesOf(c);
   }
 
   @FieldResolver(() => EducationLevel, {
@@ -155,6 +90,7 @@ export class CareerResolver {
   @FieldResolver(() => [EducationOption], {
     description: 'Education levels the career can be entered or progressed with, lowest first.',
   })
+  @FanOut(4)
   educationOptions(
     @Root() c: CareerRecord,
     @Ctx() { loaders }: CareerContext,
@@ -165,42 +101,46 @@ export class CareerResolver {
   @FieldResolver(() => [CareerSetting], {
     description: 'Where the career works, largest share of jobs first.',
   })
+  @FanOut(CAREER_LISTS.settings.fanOut)
   settings(
     @Root() c: CareerRecord,
     @Ctx() { loaders }: CareerContext,
   ): CareerSetting[] | Promise<CareerSetting[]> {
-    return prefetchedOr(c, 'settings', () => loaders.settings.load(c.slug));
+    return loaders.list(c, CAREER_LISTS.settings);
   }
 
   @FieldResolver(() => [CareerCredential], {
     description: 'Licenses, certifications and exams, required ones first.',
   })
+  @FanOut(CAREER_LISTS.credentials.fanOut)
   credentials(
     @Root() c: CareerRecord,
     @Ctx() { loaders }: CareerContext,
   ): CareerCredential[] | Promise<CareerCredential[]> {
-    return prefetchedOr(c, 'credentials', () => loaders.credentials.load(c.slug));
+    return loaders.list(c, CAREER_LISTS.credentials);
   }
 
   @FieldResolver(() => [Trait], {
     description: 'Important qualities, working conditions and schedules.',
   })
+  @FanOut(CAREER_LISTS.traits.fanOut)
   async traits(
     @Root() c: CareerRecord,
     @Ctx() { loaders }: CareerContext,
     @Arg('kind', () => TraitKind, { nullable: true, description: 'Only traits of this kind.' })
     kind?: TraitKind,
   ): Promise<Trait[]> {
-    const traits = await prefetchedOr(c, 'traits', () => loaders.traits.load(c.slug));
+    const traits = await loaders.list(c, CAREER_LISTS.traits);
     return kind ? traits.filter((t) => t.kind === kind) : traits;
   }
 
   @FieldResolver(() => [Source], { description: "Sources of the career's facts." })
+  @FanOut(CAREER_LISTS.sources.fanOut)
   sources(
     @Root() c: CareerRecord,
     @Ctx() { loaders }: CareerContext,
   ): Source[] | Promise<Source[]> {
-    return prefetchedOr(c, 'sources', () => loaders.sources.load(c.slug));
+    return loaders.list(c, CAREER_LISTS.sources);
   }
 
   @FieldResolver(() => CareerFamily, {
@@ -214,16 +154,18 @@ export class CareerResolver {
   @FieldResolver(() => [Career], {
     description: "The OOH's similar occupations that are in the graph.",
   })
+  @FanOut(SIMILAR.fanOut)
   similarOccupations(
     @Root() c: CareerRecord,
     @Ctx() { loaders }: CareerContext,
   ): CareerRecord[] | Promise<CareerRecord[]> {
-    return prefetchedOr(c, 'similarOccupations', () => loaders.similarOccupations.load(c.slug));
+    return loaders.similarOccupations(c);
   }
 
   @FieldResolver(() => [AdvancementStep], {
     description: 'Careers this one can advance to, as sources state.',
   })
+  @FanOut(4)
   advancesTo(
     @Root() c: CareerRecord,
     @Ctx() { loaders }: CareerContext,
@@ -232,6 +174,7 @@ export class CareerResolver {
   }
 
   @FieldResolver(() => [AdvancementStep], { description: 'Careers that can advance to this one.' })
+  @FanOut(4)
   advancesFrom(
     @Root() c: CareerRecord,
     @Ctx() { loaders }: CareerContext,
@@ -240,6 +183,7 @@ export class CareerResolver {
   }
 
   @FieldResolver(() => [IndustryPay], { description: 'Median pay by industry, highest first.' })
+  @FanOut(5)
   payByIndustry(
     @Root() c: CareerRecord,
     @Ctx() { loaders }: CareerContext,
@@ -252,14 +196,7 @@ export class CareerResolver {
     description: `Projected growth against all occupations (${NATIONAL_GROWTH_PCT} % for 2024–34); null when growth is unknown.`,
   })
   growthVsNationalAverage(@Root() c: CareerRecord): GrowthComparison | null {
-    if (c.projectedGrowthPct == null) return null;
-    const difference = c.projectedGrowthPct - NATIONAL_GROWTH_PCT;
-    return {
-      careerPct: c.projectedGrowthPct,
-      nationalPct: NATIONAL_GROWTH_PCT,
-      differencePct: difference,
-      isAboveAverage: difference > 0,
-    };
+    return growthComparisonOf(c);
   }
 
   @FieldResolver(() => PayRank, {
@@ -277,32 +214,5 @@ export class CareerResolver {
   ): Promise<PayRank | null> {
     const rank = await loaders.payRank({ peerGroup }).load(c.slug);
     return rank ? { ...rank, peerGroup } : null;
-  }
-}
-
-/** An advancement step resolves what it needs through the credential and education loaders. */
-interface AdvancementStepContext {
-  loaders: CredentialLoaders & EducationLoaders;
-}
-
-@Resolver(() => AdvancementStep)
-export class AdvancementStepResolver {
-  @FieldResolver(() => [Credential], { description: 'Credentials the step needs.' })
-  credentials(
-    @Root() step: AdvancementRecord,
-    @Ctx() { loaders }: AdvancementStepContext,
-  ): Promise<Credential[]> {
-    return loadCredentials(loaders, step.credentialIds);
-  }
-
-  @FieldResolver(() => EducationLevel, {
-    nullable: true,
-    description: 'Education the step needs, if stated.',
-  })
-  education(
-    @Root() step: AdvancementRecord,
-    @Ctx() { loaders }: AdvancementStepContext,
-  ): Promise<EducationLevel | null> {
-    return loadEducation(loaders, step.educationCode);
   }
 }

@@ -4,10 +4,10 @@ import type { CareerSetting } from '../graph-model/setting.type';
 /**
  * A career's WORKS_IN edges folded into its settings, each setting named once per scope. The
  * graph has one edge per OOH employer category (a setting such as "hospitals" can group several),
- * and both Cypher statements that read a career's settings (career-settings.cypher, and
- * careers-with-relations.cypher for the look-ahead) send the edges as they are: grouping and
- * summing them in Cypher cost a fifth (3,000 careers) to a third (60) of the look-ahead
- * statement's database time on a page of 50, and here it is a few microseconds per career.
+ * and the statement that reads a career's settings (careers-with-relations.cypher, through
+ * career-lists.ts) sends the edges as they are: grouping and summing them in Cypher cost a fifth
+ * (3,000 careers) to a third (60) of the look-ahead statement's database time on a page of 50,
+ * and here it is a few microseconds per career.
  */
 
 /** One WORKS_IN edge: the setting (its values as the caller wants them), and the edge's figures. */

@@ -1,6 +1,7 @@
 import { cypher } from '../../db/cypher';
 import type { QueryRunner } from '../../db/query-runner';
 import { listLoader, singleLoader } from '../shared/loaders';
+import { prefetchKey } from '../shared/prefetched';
 import type {
   CareerWithCredential,
   Credential,
@@ -13,6 +14,9 @@ const Q = {
   issuers: cypher('api/credential-issuers'),
   credentialCareers: cypher('api/credential-careers'),
 };
+
+/** A credential's issuer, when a career's look-ahead fetched it with the credential. */
+export const ISSUER = prefetchKey<Organization | null>('Credential.issuer');
 
 /** Per-request loaders keyed by credential id. */
 export function credentialLoaders(runner: QueryRunner) {

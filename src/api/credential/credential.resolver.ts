@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { CredentialKind } from '../../common/enums';
 import { CareerWithCredential, Credential, Organization } from '../graph-model/credential.type';
-import type { CredentialContext } from './credential.loaders';
+import { ISSUER, type CredentialContext } from './credential.loaders';
 import { prefetchedOr } from '../shared/prefetched';
+import { FanOut } from '../shared/fan-out';
 
 /**
  * The root as these resolvers read it. A type, not the Credential class: for a class root
@@ -14,6 +15,7 @@ type CredentialRoot = Pick<Credential, 'id'>;
 @Resolver(() => Credential)
 export class CredentialResolver {
   @Query(() => [Credential], { description: 'Every credential, by name.' })
+  @FanOut(65)
   credentials(
     @Ctx() { repos }: CredentialContext,
     @Arg('kind', () => CredentialKind, {
@@ -44,12 +46,13 @@ export class CredentialResolver {
     @Root() c: CredentialRoot,
     @Ctx() { loaders }: CredentialContext,
   ): Organization | null | Promise<Organization | null> {
-    return prefetchedOr(c, 'issuer', () => loaders.issuer.load(c.id));
+    return prefetchedOr(c, ISSUER, () => loaders.issuer.load(c.id));
   }
 
   @FieldResolver(() => [CareerWithCredential], {
     description: 'Careers linked to this credential, with how much each asks for it.',
   })
+  @FanOut(30)
   careers(
     @Root() c: CredentialRoot,
     @Ctx() { loaders }: CredentialContext,

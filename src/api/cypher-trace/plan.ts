@@ -13,6 +13,7 @@ import { budgetOf } from '../limits/admission';
 import { checkArguments } from '../limits/argument-checks';
 import { sendJsonError } from '../limits/http-errors';
 import { toDriverParams } from '../../db/driver-params';
+import { LOOK_AHEAD } from '../career/career-bundle';
 
 /**
  * POST /cypher/plan: Neo4j's PROFILE of one of the API's own statements, by the name a trace gave
@@ -22,15 +23,20 @@ import { toDriverParams } from '../../db/driver-params';
  */
 export const CAREERS_PAGE = 'api/careers-page';
 
-/** Every statement of cypher/api/, by the name the runner and the trace give it. */
+/**
+ * Every statement of cypher/api/, by the name the runner and the trace give it; the look-ahead's
+ * file is a template, and its statement is the one built from it at start-up.
+ */
 function apiStatements(): ReadonlyMap<string, CypherQuery> {
   const files = readdirSync(path.join(CYPHER_DIR, 'api')).filter((f) => f.endsWith('.cypher'));
-  return new Map(
+  const statements = new Map(
     files.map((f) => {
       const name = `api/${f.slice(0, -'.cypher'.length)}`;
       return [name, cypher(name)];
     }),
   );
+  statements.set(LOOK_AHEAD.name, LOOK_AHEAD);
+  return statements;
 }
 
 class PlanRequestError extends Error {}

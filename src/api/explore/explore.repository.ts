@@ -2,7 +2,7 @@ import { cypher } from '../../db/cypher';
 import type { QueryRunner } from '../../db/query-runner';
 import type { CareerRecord } from '../graph-model/career.type';
 import type { Credential } from '../graph-model/credential.type';
-import { fromValues } from '../career/career-projection';
+import { fromValues } from '../career/projected-values';
 import type { CareerLoaders } from '../career/career.loaders';
 import type { CredentialLoaders } from '../credential/credential.loaders';
 import type { EducationLoaders } from '../education/education.loaders';

@@ -5,6 +5,7 @@ import { BadUserInputError, NotFoundError } from '../../errors';
 import { checkFirst, checkSlug } from '../shared/arguments';
 import { below, selectionOf } from '../shared/selection';
 import { careerProperties, credentialProperties } from '../career/career-projection';
+import { CAREER_LISTS } from '../career/career-lists';
 import type { CareerRecord } from '../graph-model/career.type';
 import { Credential } from '../graph-model/credential.type';
 import { EducationLevel } from '../graph-model/education-level.type';
@@ -116,9 +117,9 @@ export class ExploreResolver {
     const careers = await Promise.all(slugs.map((s) => requireCareer(loaders, s, 'slugs')));
     const [levels, settings, traits, credentials] = await Promise.all([
       Promise.all(slugs.map((s) => loaders.entryEducation.load(s))),
-      Promise.all(slugs.map((s) => loaders.settings.load(s))),
-      Promise.all(slugs.map((s) => loaders.traits.load(s))),
-      Promise.all(slugs.map((s) => loaders.credentials.load(s))),
+      Promise.all(slugs.map((s) => loaders.listBySlug(CAREER_LISTS.settings, s))),
+      Promise.all(slugs.map((s) => loaders.listBySlug(CAREER_LISTS.traits, s))),
+      Promise.all(slugs.map((s) => loaders.listBySlug(CAREER_LISTS.credentials, s))),
     ]);
     return {
       careers,

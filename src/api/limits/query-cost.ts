@@ -11,35 +11,14 @@ import {
   parse,
   type IntrospectionOptions,
   type DocumentNode,
+  type GraphQLField,
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { SHAPE_LIMITS } from '../../config';
+import { fanOutOf } from '../shared/fan-out';
 
-/**
- * How many items a list field returns when no argument says: the largest counts in the seeded
- * graph, rounded up (e.g. a career has at most 15 similar occupations, 7.4 on average; ~10 is the
- * figure the issue measured per level). A field missing here counts as DEFAULT_FAN_OUT.
- */
-const FAN_OUT: Readonly<Record<string, number>> = {
-  'Career.similarOccupations': 10,
-  'Career.settings': 7,
-  'Career.credentials': 7,
-  'Career.traits': 11,
-  'Career.sources': 5,
-  'Career.payByIndustry': 5,
-  'Career.advancesTo': 4,
-  'Career.advancesFrom': 4,
-  'Career.educationOptions': 4,
-  'CareerConnection.edges': 1, // `careers(first:)` already multiplies its page
-  'Query.settings': 25,
-  'Query.traits': 40,
-  'Query.credentials': 65,
-  'Query.educationLevels': 8,
-  'Credential.careers': 30,
-  'Trait.careers': 60,
-  'EducationLevel.careers': 60,
-};
+/** A list field with no declared fan-out (see shared/fan-out.ts) counts as this many items. */
 const DEFAULT_FAN_OUT = 10;
 /** What `careers` without `first` returns. */
 const DEFAULT_PAGE = SHAPE_LIMITS.defaultPageSize;
@@ -80,14 +59,15 @@ function introspectionFanOut(schema: GraphQLSchema): Readonly<Record<string, num
 function listSize(
   schema: GraphQLSchema,
   typeName: string,
-  fieldName: string,
+  field: GraphQLField<unknown, unknown>,
   args: Record<string, unknown>,
 ): number {
   if (typeof args.first === 'number') return Math.max(args.first, 1);
   if (Array.isArray(args.slugs)) return Math.max(args.slugs.length, 1);
-  const key = `${typeName}.${fieldName}`;
-  if (typeName.startsWith('__')) return introspectionFanOut(schema)[key] ?? DEFAULT_FAN_OUT;
-  return FAN_OUT[key] ?? DEFAULT_FAN_OUT;
+  if (typeName.startsWith('__')) {
+    return introspectionFanOut(schema)[`${typeName}.${field.name}`] ?? DEFAULT_FAN_OUT;
+  }
+  return fanOutOf(field) ?? DEFAULT_FAN_OUT;
 }
 
 /**
@@ -113,7 +93,7 @@ const multiplyingEstimator =
     const pages = field.args.some((a) => a.name === 'first');
     let times = 1;
     if (pages && args.first === undefined) times = DEFAULT_PAGE;
-    else if (pages || isObjectList) times = listSize(schema, type.name, field.name, args);
+    else if (pages || isObjectList) times = listSize(schema, type.name, field, args);
     return 1 + times * childComplexity;
   };
 

@@ -3,12 +3,14 @@ import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from '
 import { checkFirst } from '../shared/arguments';
 import { Setting, SettingCareer } from '../graph-model/setting.type';
 import type { SettingContext } from './setting.loaders';
+import { FanOut } from '../shared/fan-out';
 
 @Resolver(() => Setting)
 export class SettingResolver {
   @Query(() => [Setting], {
     description: 'Every work setting, by name, with its number of careers.',
   })
+  @FanOut(25)
   settings(@Ctx() { repos }: SettingContext): Promise<Setting[]> {
     return repos.settings.all();
   }

@@ -71,36 +71,6 @@ export function listLoader<T>(
 }
 
 /**
- * For queries that list careers per key but send each career's properties once per batch (one
- * row `{lists: [{key, slugs}], careers: [properties]}`). The careers also prime `careerBySlug`,
- * so a later lookup of the same career in this request costs nothing.
- */
-export function sharedCareerListLoader<C extends { slug: string }>(
-  runner: QueryRunner,
-  query: CypherQuery,
-  careerBySlug: DataLoader<string, C | null>,
-): DataLoader<string, C[]> {
-  return batchLoader<C[]>(runner, async (keys, askedBy) => {
-    const [row] = await runner.read(query, { keys: [...keys] }, { askedBy });
-    const careers = new Map<string, C>();
-    for (const c of (row?.careers ?? []) as C[]) {
-      careers.set(c.slug, c);
-      careerBySlug.prime(c.slug, c);
-    }
-    const lists = new Map<string, string[]>(
-      ((row?.lists ?? []) as Array<{ key: string; slugs: string[] }>).map((l) => [l.key, l.slugs]),
-    );
-    return keys.map((k) =>
-      (lists.get(k) ?? []).map((slug) => {
-        const career = careers.get(slug);
-        if (!career) throw new Error(`${query.name}: career ${slug} listed but not sent`);
-        return career;
-      }),
-    );
-  });
-}
-
-/**
  * For fields with arguments that become query parameters: one loader per distinct argument set,
  * made on first use, so parents asking with the same arguments still share one batch.
  */

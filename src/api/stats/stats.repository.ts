@@ -1,6 +1,6 @@
 import { cypher } from '../../db/cypher';
 import type { QueryRunner } from '../../db/query-runner';
-import { fromValues } from '../career/career-projection';
+import { fromValues } from '../career/projected-values';
 import type { EducationLevel } from '../graph-model/education-level.type';
 import type { Setting } from '../graph-model/setting.type';
 import type { StatsCache } from './stats-cache';

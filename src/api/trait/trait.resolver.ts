@@ -3,10 +3,12 @@ import { TraitKind } from '../../common/enums';
 import { Career, type CareerRecord } from '../graph-model/career.type';
 import { Trait } from '../graph-model/trait.type';
 import type { TraitContext } from './trait.loaders';
+import { FanOut } from '../shared/fan-out';
 
 @Resolver(() => Trait)
 export class TraitResolver {
   @Query(() => [Trait], { description: 'Every trait, by name, with its number of careers.' })
+  @FanOut(40)
   traits(
     @Ctx() { repos }: TraitContext,
     @Arg('kind', () => TraitKind, { nullable: true, description: 'Only traits of this kind.' })
@@ -32,6 +34,7 @@ export class TraitResolver {
   }
 
   @FieldResolver(() => [Career], { description: 'Careers with this trait, by title.' })
+  @FanOut(60)
   careers(
     @Root() trait: Pick<Trait, 'id'>,
     @Ctx() { loaders }: TraitContext,

@@ -1,5 +1,7 @@
 // The warm-up's per-career, per-setting, per-trait and per-credential operations.
 
+import { careerLists } from '../career/career-lists';
+
 const CAREER_FIELDS = /* GraphQL */ `
   fragment WarmUpCareer on Career {
     slug
@@ -20,35 +22,9 @@ const CAREER_FIELDS = /* GraphQL */ `
         code
       }
     }
-    settings {
-      sharePct
-      setting {
-        id
-        name
-      }
-    }
-    credentials {
-      role
-      note
-      credential {
-        id
-        name
-        acronym
-        kind
-        issuer {
-          id
-          name
-        }
-      }
-    }
-    traits {
-      id
-      name
-      kind
-    }
-    sources {
-      url
-    }
+    ${careerLists()
+      .map((l) => l.warmUp)
+      .join('\n')}
     family {
       slug
     }
@@ -100,22 +76,6 @@ export const EVERYTHING = /* GraphQL */ `
     }
     full: career(slug: $slug) {
       ...WarmUpCareer
-    }
-    onlyCredentials: career(slug: $other) {
-      credentials {
-        role
-        note
-        credential {
-          id
-          name
-          acronym
-          kind
-          issuer {
-            id
-            name
-          }
-        }
-      }
     }
     # Careers reached by another root than career or careers have no look-ahead: their lists
     # come from the per-list loaders, whose statements this warms.
