@@ -204,7 +204,7 @@ describe('careers(filter)', () => {
   });
 
   it('when worksIn.any names settings a career reaches through several OOH categories, then the career comes once', async () => {
-    // The page starts from the settings (see takeAnchor): a career with two edges into one
+    // The page starts from the settings (see chooseAnchor): a career with two edges into one
     // setting, or edges into both named settings, must still be one row and count once.
     const repeated = seeds().careers.find((c) =>
       c.settings.some((s, i) => c.settings.findIndex((t) => t.settingId === s.settingId) !== i),

@@ -6,8 +6,10 @@ import { fromValues } from '../career/projected-values';
 import type { CareerLoaders } from '../career/career.loaders';
 import type { CredentialLoaders } from '../credential/credential.loaders';
 import type { EducationLoaders } from '../education/education.loaders';
+import { attachPrefetched } from '../shared/prefetched';
 import {
   SimilarityBasis,
+  STEP_CREDENTIALS,
   type PathStepRecord,
   type SimilarCareer,
   type SharedItem,
@@ -59,21 +61,26 @@ export function exploreRepository(runner: QueryRunner) {
 
     /**
      * The shortest ADVANCES_TO path between two different careers, or null when there is none:
-     * each step's careers with the properties `p` names, and its credentials only when `p`
-     * names theirs (otherwise the step keeps their ids for the loader).
+     * each step's careers with the properties `p` names, and its credentials attached (see
+     * shared/prefetched.ts) only when `p` names theirs (otherwise the step's ids go to the loader).
      */
     async path(from: string, to: string, p: PathProjection): Promise<PathStepRecord[] | null> {
       const [row] = await runner.read(PATH, { from, to, p });
       const steps = (row?.steps ?? []) as PathStepRow[];
       if (steps.length === 0) return null;
-      return steps.map(({ from: f, to: t, credentials, ...step }) => ({
-        ...step,
-        from: fromValues<CareerRecord>(p.from, f),
-        to: fromValues<CareerRecord>(p.to, t),
-        ...(p.credentials && {
-          credentials: (credentials ?? []).map((v) => fromValues<Credential>(p.credentials!, v)),
-        }),
-      }));
+      return steps.map(({ from: f, to: t, credentials, ...rest }) => {
+        const step: PathStepRecord = {
+          ...rest,
+          from: fromValues<CareerRecord>(p.from, f),
+          to: fromValues<CareerRecord>(p.to, t),
+        };
+        const names = p.credentials;
+        if (names) {
+          const fetched = (credentials ?? []).map((v) => fromValues<Credential>(names, v));
+          attachPrefetched(step, STEP_CREDENTIALS, fetched);
+        }
+        return step;
+      });
     },
   };
 }

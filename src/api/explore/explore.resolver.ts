@@ -19,8 +19,10 @@ import {
   PathStep,
   SimilarCareer,
   SimilarityBasis,
+  STEP_CREDENTIALS,
   type PathStepRecord,
 } from './explore.type';
+import { prefetchedOr } from '../shared/prefetched';
 
 async function requireCareer(
   loaders: ExploreContext['loaders'],
@@ -149,10 +151,8 @@ export class PathStepResolver {
   credentials(
     @Root() step: PathStepRecord,
     @Ctx() { loaders }: ExploreContext,
-  ): Promise<Credential[]> {
-    return step.credentials
-      ? Promise.resolve(step.credentials)
-      : loadCredentials(loaders, step.credentialIds);
+  ): Credential[] | Promise<Credential[]> {
+    return prefetchedOr(step, STEP_CREDENTIALS, () => loadCredentials(loaders, step.credentialIds));
   }
 
   @FieldResolver(() => EducationLevel, {

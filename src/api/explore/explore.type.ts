@@ -4,6 +4,7 @@ import { Credential } from '../graph-model/credential.type';
 import { EducationLevel } from '../graph-model/education-level.type';
 import { Setting } from '../graph-model/setting.type';
 import { Trait } from '../graph-model/trait.type';
+import { prefetchKey } from '../shared/prefetched';
 
 export enum SimilarityBasis {
   SHARED_TRAITS = 'SHARED_TRAITS',
@@ -63,12 +64,13 @@ export class SimilarCareer {
 }
 
 /** A step of a path as the API reads it; credentials and education resolve through loaders. */
+/** The credentials of a step's credentialIds, when the path statement sent them along. */
+export const STEP_CREDENTIALS = prefetchKey<Credential[]>('PathStep.credentials');
+
 export interface PathStepRecord {
   from: CareerRecord;
   to: CareerRecord;
   credentialIds: string[] | null;
-  /** The credentials of credentialIds, when the path query sent them along. */
-  credentials?: Credential[];
   educationCode: string | null;
   note: string | null;
   source: string;

@@ -5,12 +5,8 @@ import type { Params } from '../../../db/query-runner';
 import { checkFirst } from '../../shared/arguments';
 import type { CareerFilter, CareerSort } from '../career.inputs';
 import { CAREER_PROPERTIES } from '../career-projection';
-import {
-  CareerFilterCompiler,
-  takeAnchor,
-  type FilterAnchor,
-  type TextLookup,
-} from './career-filter';
+import { chooseAnchor, normaliseFilter, type FilterAnchor } from './career-filter';
+import { textLookupsOf, type TextMatch } from './filter-nodes';
 import { decodeCursor } from './cursor';
 import { sortKeys, type SortKey } from './sort-keys';
 
@@ -40,7 +36,7 @@ export interface CareersPageQuery {
  *
  *   [WITH <full-text look-ups, once per query>]
  *   MATCH (n:Career) WHERE <filter>
- *     or, when the filter requires a link to named nodes (see takeAnchor):
+ *     or, when the filter requires a link to named nodes (see chooseAnchor):
  *   MATCH (n:Career)-[:LINK]->(a) WHERE a.id IN $ids WITH DISTINCT n WHERE <rest of the filter>
  *   WITH n, [<sort keys>] AS sortKey ORDER BY sortKey[0] …, sortKey[k]
  *   WITH collect(…) AS rows
@@ -56,16 +52,17 @@ export function buildCareersPage(
 ): CareersPageQuery {
   const pageSize = checkPageSize(args.first);
   const n = new Cypher.NamedNode('n');
-  const compiler = new CareerFilterCompiler(n);
-  const { anchor, rest } = args.filter ? takeAnchor(args.filter) : { anchor: null, rest: null };
-  const where = rest ? compiler.compile(rest) : undefined;
+  // Checked and normalised first, then printed: the anchor is a choice made on the checked tree.
+  const filter = args.filter ? chooseAnchor(normaliseFilter(args.filter)) : null;
+  const anchor = filter?.anchor ?? null;
+  const where = filter?.rest.predicate(n);
   const keys = sortKeys(n, args.sort);
   const after = args.after ? decodeCursor(args.after, args.sort, keys.length) : null;
 
   const sortKey = new Cypher.NamedVariable('sortKey');
   const rows = new Cypher.NamedVariable('rows');
   const row = new Cypher.NamedVariable('r');
-  const lookups = compiler.textLookups;
+  const lookups = filter ? textLookupsOf(filter.rest) : [];
   const matching = anchor
     ? anchoredMatch(n, anchor, where, lookups)
     : new Cypher.Match(new Cypher.Pattern(n, { labels: ['Career'] })).where(where);
@@ -92,7 +89,7 @@ export function buildCareersPage(
       ? matching
       : Cypher.utils.concat(
           new Cypher.With(
-            ...lookups.map((t): [Cypher.Expr, Cypher.Variable] => [t.collect, t.matches]),
+            ...lookups.map((t): [Cypher.Expr, Cypher.Variable] => [t.lookup(), t.matches]),
           ),
           matching,
         );
@@ -110,15 +107,15 @@ function anchoredMatch(
   n: Cypher.Node,
   anchor: FilterAnchor,
   where: Cypher.Predicate | undefined,
-  lookups: readonly TextLookup[],
+  lookups: readonly TextMatch[],
 ): Cypher.With {
   const linked = new Cypher.Node();
   return new Cypher.Match(
     new Cypher.Pattern(n, { labels: ['Career'] })
-      .related({ type: anchor.type })
-      .to(linked, { labels: [anchor.label] }),
+      .related({ type: anchor.link.type })
+      .to(linked, { labels: [anchor.link.label] }),
   )
-    .where(Cypher.in(linked.property('id'), new Cypher.Param(anchor.ids)))
+    .where(Cypher.in(linked.property('id'), new Cypher.Param([...anchor.ids])))
     .with(n, ...lookups.map((t) => t.matches))
     .distinct()
     .where(where);
