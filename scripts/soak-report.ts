@@ -61,6 +61,8 @@ export interface ConnectionSummary {
   /** That p99 over the baseline's (8 connections); null when either is missing. */
   p99AcceptedRatio: number | null;
   p99RefusedMs: number | null;
+  /** The same bursts' refusals from a server that only refuses (scripts/refusal-floor.ts). */
+  p99RefusedFloorMs: number | null;
   maxInFlightAfter: number | null;
   /** Null when some burst did not get back to 0 within the deadline. */
   maxMsToZero: number | null;
@@ -99,6 +101,7 @@ export function burstRow(sample: BurstSample): BurstRow {
 export function summarise(
   samples: readonly BurstSample[],
   baselineP99Ms: number | null,
+  floorRefusedMs: ReadonlyMap<number, readonly number[]> = new Map(),
 ): ConnectionSummary[] {
   const counts = [...new Set(samples.map((s) => s.connections))];
   return counts.map((connections) => {
@@ -113,6 +116,7 @@ export function summarise(
           ? Math.round((p99AcceptedMs / baselineP99Ms) * 100) / 100
           : null,
       p99RefusedMs: percentile(ascending(mine.flatMap((s) => s.refusedMs)), 99),
+      p99RefusedFloorMs: percentile(ascending(floorRefusedMs.get(connections) ?? []), 99),
       maxInFlightAfter: maxOf(mine.map((s) => s.inFlightAfter)),
       // A burst that never got back to 0 outweighs any time.
       maxMsToZero: mine.some((s) => s.msToZero === null)
@@ -224,6 +228,7 @@ export function summaryTable(
       'p99 200 ms',
       `÷ p99 at ${baseline.connections} conn. (${ms(baseline.p99AcceptedMs)} ms)`,
       'p99 503 ms',
+      'p99 503 ms, a server that only refuses',
       'max in flight after',
       'max ms to 0',
     ],
@@ -233,6 +238,7 @@ export function summaryTable(
       ms(s.p99AcceptedMs),
       s.p99AcceptedRatio === null ? '–' : `${fmt(s.p99AcceptedRatio, 2)}×`,
       ms(s.p99RefusedMs),
+      ms(s.p99RefusedFloorMs),
       s.maxInFlightAfter === null ? '–' : fmt(s.maxInFlightAfter),
       s.maxMsToZero === null ? 'not 0' : fmt(s.maxMsToZero),
     ]),

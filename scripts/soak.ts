@@ -36,11 +36,13 @@ import {
  * abandoning the requests still in flight). After each burst `/readyz` is polled until nothing is
  * in flight, for at most REQUEST_TIMEOUT_MS, then a normal query is timed. It fails when a burst
  * leaves requests in flight, gets an answer other than 200/503 (or none), or `/readyz` is not 200
- * at the end.
+ * at the end. The same bursts then go to a server that only refuses (scripts/refusal-floor.ts):
+ * its refusal p99 stands beside the API's, the floor this machine and load generator allow.
  *
  * The report goes to stdout (tables) and bench/results/<date>-soak.json.
  */
 const MAIN = path.join(__dirname, '..', 'src', 'main.js');
+const REFUSAL_FLOOR = path.join(__dirname, 'refusal-floor.js');
 
 const QUERIES = [
   '{ career(slug: "medical-records-specialists") { title medianPay { annual } settings { sharePct setting { name } } credentials { role credential { name issuer { name } } } traits { name } } }',
@@ -275,6 +277,38 @@ async function timeQuery(
   return { status, ms: Math.round(performance.now() - started) };
 }
 
+/**
+ * The refusals' floor: the same bursts against a server that only refuses, in a process of its
+ * own. Its refused answers' times, by connection count.
+ */
+async function refusalFloor(
+  opts: Options,
+  page: { queries: readonly string[]; timeoutSeconds: number },
+): Promise<Map<number, number[]>> {
+  const floor = spawn(process.execPath, [REFUSAL_FLOOR], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      floor.once('exit', (code) => reject(new Error(`the refusal floor exited with ${code}`)));
+      floor.stdout?.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim())));
+    });
+    const url = `http://127.0.0.1:${port}`;
+    const refused = new Map<number, number[]>();
+    for (const connections of opts.burstConnections) {
+      process.stderr.write(
+        `  refusal floor: ${opts.bursts} bursts of ${connections} connections…\n`,
+      );
+      for (let burst = 1; burst <= opts.bursts; burst++) {
+        await sleep(opts.pause);
+        const h = await hammer(url, { ...page, connections, seconds: opts.burstSeconds });
+        refused.set(connections, [...(refused.get(connections) ?? []), ...h.refused]);
+      }
+    }
+    return refused;
+  } finally {
+    floor.kill('SIGTERM');
+  }
+}
+
 /** `apiExit` says how the API ended, or null while it runs: the bursts stop when it has. */
 async function burstProfile(
   url: string,
@@ -334,10 +368,11 @@ async function burstProfile(
     }
   }
   const readyzAfter = await readyz(url);
+  const floor = await refusalFloor(opts, page);
   return {
     baseline,
     bursts: samples.map(burstRow),
-    summary: summarise(samples, baseline.p99AcceptedMs),
+    summary: summarise(samples, baseline.p99AcceptedMs, floor),
     readyzStatusAfter: readyzAfter.status,
     problems: verdict(samples, deadlineMs, readyzAfter.status),
   };

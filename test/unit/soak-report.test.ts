@@ -74,9 +74,29 @@ describe('summarise', () => {
       p99AcceptedMs: 100,
       p99AcceptedRatio: 2.5,
       p99RefusedMs: 9,
+      p99RefusedFloorMs: null,
       maxInFlightAfter: 5,
       maxMsToZero: 40,
     });
+  });
+
+  it("when the refusal floor ran the same bursts, then each count's floor p99 is over its refusals there", () => {
+    const floor = new Map([
+      [100, range(1, 100)],
+      [300, [4, 6]],
+    ]);
+    const summaries = summarise(
+      [sample({ connections: 100 }), sample({ connections: 300 }), sample({ connections: 500 })],
+      10,
+      floor,
+    );
+    expect(summaries.map((s) => [s.connections, s.p99RefusedFloorMs])).toEqual([
+      [100, 100],
+      [300, 6],
+      [500, null],
+    ]);
+    const text = summaryTable(summaries, { connections: 8, p99AcceptedMs: 10 });
+    expect(text).toContain('a server that only refuses');
   });
 
   it('when two connection counts ran, then there is one summary each, in the order they ran', () => {

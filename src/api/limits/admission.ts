@@ -80,7 +80,7 @@ export class Ticket {
   }
 }
 
-const BUSY: Refusal = {
+export const BUSY: Refusal = {
   status: 503,
   code: ERROR_CODES.SERVER_BUSY,
   message: 'The server is busy; retry in a second.',
