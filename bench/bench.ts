@@ -22,6 +22,7 @@ import { summariseProfile, type Frame } from './profile-summary';
 import { questions, type Probe, type Question } from './questions';
 import { fmt, markdownTable, type Measurement, type QuestionResult, type Server } from './table';
 import { commit, machine } from './run-info';
+import { cpuPerRequest, processCpuMs } from './process-cpu';
 
 /**
  * `npm run bench [-- --careers 3000 --duration 5]`: three servers side by side on one throwaway
@@ -110,12 +111,30 @@ async function loadHttp(
   return result;
 }
 
+/** Runs `load` and reads what it cost the answering process and Neo4j, per request. */
+async function withCpu<R>(
+  pids: { server: number | undefined; neo4j: number | undefined },
+  load: () => Promise<R>,
+  requests: (r: R) => number,
+): Promise<{ result: R; serverCpuMs: number | null; neo4jCpuMs: number | null }> {
+  const server = processCpuMs(pids.server);
+  const neo4j = processCpuMs(pids.neo4j);
+  const result = await load();
+  const n = requests(result);
+  return {
+    result,
+    serverCpuMs: cpuPerRequest(server, processCpuMs(pids.server), n),
+    neo4jCpuMs: cpuPerRequest(neo4j, processCpuMs(pids.neo4j), n),
+  };
+}
+
 async function measureHttp(
   server: Exclude<Server, 'floor'>,
   target: ChildServer,
   query: string,
   count: (data: unknown) => number,
   opts: Options,
+  neo4jPid: number | undefined,
 ): Promise<Measurement> {
   // One request alone (after a first one, which may also read the server's version): its answer
   // is counted, and the statements it sent are exact.
@@ -125,7 +144,11 @@ async function measureHttp(
   const { data, bytes } = await postJson(target.url, query, headers);
   const cypherPerRequest = (await target.queries()) - before;
   if (opts.warmup > 0) await loadHttp(target.url, query, opts.connections, opts.warmup, headers);
-  const r = await loadHttp(target.url, query, opts.connections, opts.duration, headers);
+  const { result: r, ...cpu } = await withCpu(
+    { server: target.pid, neo4j: neo4jPid },
+    () => loadHttp(target.url, query, opts.connections, opts.duration, headers),
+    (result) => result.requests.total,
+  );
   return {
     server,
     // Completed requests over the run's length: exact even when few requests complete per second
@@ -138,15 +161,25 @@ async function measureHttp(
     cypherPerRequest,
     responseBytes: bytes,
     items: count(data),
+    ...cpu,
   };
 }
 
-async function measureFloor(driver: Driver, q: Question, opts: Options): Promise<Measurement> {
+async function measureFloor(
+  driver: Driver,
+  q: Question,
+  opts: Options,
+  neo4jPid: number | undefined,
+): Promise<Measurement> {
   const { records } = await driver.executeQuery(q.floor.text, q.floor.params);
   const rows = records.map((r) => r.toObject());
   if (opts.warmup > 0)
     await runLoop(driver, q.floor.text, q.floor.params, opts.connections, opts.warmup);
-  const r = await runLoop(driver, q.floor.text, q.floor.params, opts.connections, opts.duration);
+  const { result: r, ...cpu } = await withCpu(
+    { server: process.pid, neo4j: neo4jPid },
+    () => runLoop(driver, q.floor.text, q.floor.params, opts.connections, opts.duration),
+    (result) => result.requests,
+  );
   return {
     server: 'floor',
     perSecond: r.perSecond,
@@ -157,6 +190,7 @@ async function measureFloor(driver: Driver, q: Question, opts: Options): Promise
     cypherPerRequest: 1,
     responseBytes: Buffer.byteLength(JSON.stringify(rows)),
     items: q.count.floor(rows),
+    ...cpu,
   };
 }
 
@@ -275,6 +309,8 @@ async function main(opts: Options): Promise<void> {
         : {};
     driver = await connectDriver({ uri: env.NEO4J_URI ?? '', ...credentials });
 
+    // Neo4j's CPU per request is read only for the scratch database this run started.
+    const neo4jPid = local?.pid();
     const only = opts.only?.split(',');
     const chosen = questions(probe).filter((q) => !only || only.includes(q.id));
     const results: QuestionResult[] = [];
@@ -283,10 +319,13 @@ async function main(opts: Options): Promise<void> {
       // On a shared machine the load of neighbours drifts within a run: with several rounds the
       // servers take turns (each round starts one later) and each keeps its median round.
       const measure: Array<() => Promise<Measurement>> = [
-        () => measureHttp('api', api, q.api, q.count.api, opts),
-        () => measureHttp('neo4j-graphql', ngql, q.neo4jGraphql, q.count.neo4jGraphql, opts),
-        () => measureFloor(driver!, q, opts),
-        ...(opts.traced ? [() => measureHttp('api-traced', api, q.api, q.count.api, opts)] : []),
+        () => measureHttp('api', api, q.api, q.count.api, opts, neo4jPid),
+        () =>
+          measureHttp('neo4j-graphql', ngql, q.neo4jGraphql, q.count.neo4jGraphql, opts, neo4jPid),
+        () => measureFloor(driver!, q, opts, neo4jPid),
+        ...(opts.traced
+          ? [() => measureHttp('api-traced', api, q.api, q.count.api, opts, neo4jPid)]
+          : []),
       ];
       const rounds: Measurement[][] = measure.map(() => []);
       for (let round = 0; round < opts.rounds; round++) {

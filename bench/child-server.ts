@@ -74,6 +74,8 @@ export function serveChild(start: () => Promise<ServedApi & { queries(): number 
 
 export interface ChildServer {
   url: string;
+  /** The server's process id, for its CPU time (process-cpu.ts). */
+  pid: number | undefined;
   /** Cypher statements the server has sent since it started. */
   queries(): Promise<number>;
   /** Samples the server's CPU while `work` runs; the .cpuprofile goes to `file`. */
@@ -105,6 +107,7 @@ export function forkServer(script: string, env: NodeJS.ProcessEnv): Promise<Chil
       child.off('exit', onExit);
       resolve({
         url: m.url,
+        pid: child.pid,
         queries: async () => (await ask({ type: 'queries' }, 'queries')).count,
         profile: async (file, work) => {
           await ask({ type: 'profile-start' }, 'profiling');

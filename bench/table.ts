@@ -13,6 +13,12 @@ export interface Measurement {
   cypherPerRequest: number;
   responseBytes: number;
   items: number;
+  /**
+   * CPU ms per request of the process that answers (the HTTP server; for the floor, the bench's
+   * own process, where the driver runs) and of Neo4j, over the measured load; null without /proc.
+   */
+  serverCpuMs: number | null;
+  neo4jCpuMs: number | null;
   /** With --rounds above 1: each round's req/s, in the order run; the figures are the median's. */
   rounds?: number[];
 }
@@ -30,10 +36,13 @@ export function fmt(n: number, digits = 0): string {
     : '–';
 }
 
+/** A CPU figure, or – where it was not measured (older results, no /proc). */
+const cpu = (ms: number | null | undefined): string => (ms == null ? '–' : fmt(ms, 2));
+
 export function markdownTable(results: QuestionResult[]): string {
   const lines = [
-    '| question | server | req/s | p50 ms | p99 ms | Cypher/req | bytes | vs floor | vs @neo4j/graphql | items |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| question | server | req/s | p50 ms | p99 ms | Cypher/req | bytes | server CPU ms/req | Neo4j CPU ms/req | vs floor | vs @neo4j/graphql | items |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const q of results) {
     const floor = q.measurements.find((m) => m.server === 'floor');
@@ -42,7 +51,7 @@ export function markdownTable(results: QuestionResult[]): string {
       const vsFloor = floor ? m.perSecond / floor.perSecond : NaN;
       const vsNgql = ngql ? m.perSecond / ngql.perSecond : NaN;
       lines.push(
-        `| ${m.server === 'api' ? q.name : ''} | ${m.server} | ${fmt(m.perSecond)} | ${fmt(m.p50, 1)} | ${fmt(m.p99, 1)} | ${fmt(m.cypherPerRequest)} | ${fmt(m.responseBytes)} | ${fmt(vsFloor, 2)}× | ${m.server === 'floor' ? '' : `${fmt(vsNgql, 2)}×`} | ${m.items}${q.equivalent ? '' : ' ≠'} |`,
+        `| ${m.server === 'api' ? q.name : ''} | ${m.server} | ${fmt(m.perSecond)} | ${fmt(m.p50, 1)} | ${fmt(m.p99, 1)} | ${fmt(m.cypherPerRequest)} | ${fmt(m.responseBytes)} | ${cpu(m.serverCpuMs)} | ${cpu(m.neo4jCpuMs)} | ${fmt(vsFloor, 2)}× | ${m.server === 'floor' ? '' : `${fmt(vsNgql, 2)}×`} | ${m.items}${q.equivalent ? '' : ' ≠'} |`,
       );
     }
   }

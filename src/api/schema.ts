@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { AdvancementStepResolver } from './career/advancement-step.resolver';
+import { CareerFiguresResolver } from './career/career-figures.resolver';
 import { CareerResolver } from './career/career.resolver';
 import { CredentialResolver } from './credential/credential.resolver';
 import { EducationLevelResolver } from './education/education-level.resolver';
@@ -13,6 +14,7 @@ import { TraitResolver } from './trait/trait.resolver';
 
 export const RESOLVERS = [
   CareerResolver,
+  CareerFiguresResolver,
   AdvancementStepResolver,
   SettingResolver,
   CredentialResolver,

@@ -1,18 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { PeerGroup, TraitKind } from '../../common/enums';
+import { TraitKind } from '../../common/enums';
 import { EducationLevel, EducationOption } from '../graph-model/education-level.type';
 import { CareerSetting } from '../graph-model/setting.type';
 import { CareerCredential } from '../graph-model/credential.type';
 import { Trait } from '../graph-model/trait.type';
 import { Source } from '../graph-model/source.type';
-import { Career, MedianPay, PayPercentiles, type CareerRecord } from '../graph-model/career.type';
+import { Career, type CareerRecord } from '../graph-model/career.type';
 import {
   AdvancementStep,
   CareerFamily,
-  GrowthComparison,
   IndustryPay,
-  PayRank,
   type AdvancementRecord,
 } from '../graph-model/career-relations.type';
 import { checkSlug } from '../shared/arguments';
@@ -23,9 +21,8 @@ import { CareersArgs } from './career.inputs';
 import type { CareerContext } from './career.loaders';
 import { CAREER_LISTS, SIMILAR } from './career-lists';
 import { careerProjection, selectsAnyList } from './career-projection';
-import { growthComparisonOf, medianPayOf, payPercentilesOf } from './career-figures';
-import { NATIONAL_GROWTH_PCT } from './national-average';
 
+/** Career by slug, the careers page, and a career's relations (its figures: career-figures). */
 @Resolver(() => Career)
 export class CareerResolver {
   @Query(() => Career, {
@@ -58,22 +55,6 @@ export class CareerResolver {
   ): Promise<CareerConnection> {
     // Look-ahead: the page's careers come with what their selection reads, lists included.
     return repos.careers.page(args, careerProjection(below(selectionOf(info), 'edges', 'node')));
-  }
-
-  @FieldResolver(() => MedianPay, {
-    nullable: true,
-    description: 'Median pay, May 2024; null when unknown.',
-  })
-  medianPay(@Root() c: CareerRecord): MedianPay | null {
-    return medianPayOf(c);
-  }
-
-  @FieldResolver(() => PayPercentiles, {
-    nullable: true,
-    description: 'The 10th and 90th percentile annual wages; null when unknown.',
-  })
-  payPercentiles(@Root() c: CareerRecord): PayPercentiles | null {
-    return payPercentilesOf(c);
   }
 
   @FieldResolver(() => EducationLevel, {
@@ -189,30 +170,5 @@ export class CareerResolver {
     @Ctx() { loaders }: CareerContext,
   ): Promise<IndustryPay[]> {
     return loaders.industryPay.load(c.slug);
-  }
-
-  @FieldResolver(() => GrowthComparison, {
-    nullable: true,
-    description: `Projected growth against all occupations (${NATIONAL_GROWTH_PCT} % for 2024–34); null when growth is unknown.`,
-  })
-  growthVsNationalAverage(@Root() c: CareerRecord): GrowthComparison | null {
-    return growthComparisonOf(c);
-  }
-
-  @FieldResolver(() => PayRank, {
-    nullable: true,
-    description: "Rank of the career's median pay among peers; null when its pay is unknown.",
-  })
-  async payRank(
-    @Root() c: CareerRecord,
-    @Ctx() { loaders }: CareerContext,
-    @Arg('peerGroup', () => PeerGroup, {
-      defaultValue: PeerGroup.SAME_ENTRY_EDUCATION,
-      description: 'Careers to rank against.',
-    })
-    peerGroup: PeerGroup,
-  ): Promise<PayRank | null> {
-    const rank = await loaders.payRank({ peerGroup }).load(c.slug);
-    return rank ? { ...rank, peerGroup } : null;
   }
 }
