@@ -16,8 +16,8 @@ export function processCpuMs(pid: number | undefined): number | null {
   }
   // The command name (field 2) is in parentheses and may hold spaces: count from after it.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // Fields 14 and 15 (utime, stime), in clock ticks: USER_HZ is 100 on every Linux the kernel
-  // ABI allows user space to see.
+  // Fields 14 and 15 (utime, stime), in clock ticks: USER_HZ, which is 100 on x86 and arm Linux
+  // (the machines this project runs on; a few older architectures use 1024).
   const utime = Number(fields[11]);
   const stime = Number(fields[12]);
   if (!Number.isFinite(utime) || !Number.isFinite(stime)) return null;

@@ -9,7 +9,8 @@
 // start-up).
 //
 // Properties come back as lists of values in the level's order (k IN p.x | node[k]), which
-// career-bundle.ts turns back into objects; keys are whitelisted there, never taken from a request.
+// career-bundle.ts turns back into objects; the keys come from the whitelists of career-lists.ts
+// and career-projection.ts, never from a request.
 // Each list's own loader is this statement asked for that list alone (career.loaders.ts), so
 // each list's order is written once: in career-lists.ts, and here for similar occupations.
 //

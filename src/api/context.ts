@@ -27,10 +27,17 @@ export function createSharedCaches(): SharedCaches {
   return { stats: new StatsCache() };
 }
 
-/** List reads, over one request's runner (they hold nothing else, so they cost a few closures). */
-export function createRepositories(runner: QueryRunner, caches: SharedCaches) {
+/**
+ * List reads, over one request's runner (they hold nothing else, so they cost a few closures);
+ * the careers page reads its lists ahead through the request's own look-ahead loaders.
+ */
+export function createRepositories(
+  runner: QueryRunner,
+  caches: SharedCaches,
+  loaders: Pick<Loaders, 'careerWithRelations'>,
+) {
   return {
-    careers: careerRepository(runner),
+    careers: careerRepository(runner, loaders.careerWithRelations),
     settings: settingRepository(runner),
     credentials: credentialRepository(runner),
     traits: traitRepository(runner),
@@ -47,6 +54,8 @@ export type Repositories = ReturnType<typeof createRepositories>;
  * Loaders for one request. Built fresh in the context factory, so caching never outlives the
  * request; every field resolver that reads the database goes through one of these.
  */
+export type Loaders = ReturnType<typeof createLoaders>;
+
 export function createLoaders(runner: QueryRunner) {
   return {
     ...careerLoaders(runner),
@@ -80,9 +89,10 @@ export function createContext(
   caches: SharedCaches = createSharedCaches(),
   trace?: CypherTrace,
 ): Context {
+  const loaders = createLoaders(runner);
   return {
-    loaders: createLoaders(runner),
-    repos: createRepositories(runner, caches),
+    loaders,
+    repos: createRepositories(runner, caches, loaders),
     ...(runner.budget && { budget: runner.budget }),
     ...(trace && { trace }),
   };

@@ -70,6 +70,11 @@ describe('look-ahead', () => {
       slugs().map((slug) => alone.similarOccupations({ slug } as CareerRecord)),
     );
     expect(similar).toEqual(ownSimilar);
+    // Their own loader primes careerBySlug with them, so they must be the careers, whole.
+    const primed = ownSimilar.flat();
+    expect(primed.length).toBeGreaterThan(100);
+    const fresh = createContext(db.runner).loaders;
+    expect(primed).toEqual(await fresh.careerBySlug.loadMany(primed.map((c) => c.slug)));
   });
 
   it('when every career is read, then each list holds what the seeds hold, in its documented order', () => {

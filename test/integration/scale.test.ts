@@ -269,8 +269,9 @@ describe('two replicas behind nginx (npm run scale:demo)', () => {
     expect(victim?.child.signalCode).toBe('SIGKILL');
     expect(results).toHaveLength(total);
     expect(results.filter((r) => r.status !== 200 || !r.ok)).toEqual([]);
-    // A resend past `connections` is not made (send throws instead), so a reload that closed
-    // more than the pool holds, or a closed socket from any other cause, fails the line above.
+    // A resend past `connections` is not made: send throws, and the run above fails. So a reload
+    // that closed more sockets than the pool holds, or a socket closed for any other cause, fails
+    // this test.
     statusLog.push(`kill -9 under load: ${resent} resent after a reload closed their socket`);
     // The requests after the kill were answered by the survivor (some after a retry).
     expect(results.slice(-50).every((r) => r.upstream?.endsWith(address(1)))).toBe(true);

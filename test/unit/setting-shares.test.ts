@@ -1,5 +1,5 @@
+import { CAREER_LISTS } from '../../src/api/career/career-lists';
 import {
-  ALL_SETTING_SHARE_FIELDS,
   groupSettingShares,
   toCareerSetting,
   type WorksInEdge,
@@ -22,7 +22,7 @@ const edge = (
   source,
 });
 
-/** How a career's WORKS_IN edges become its settings (career-settings and the look-ahead). */
+/** How a career's WORKS_IN edges become its settings (the settings list of career-lists.ts). */
 describe('groupSettingShares', () => {
   it('when a setting groups several categories, then it is listed once with their known shares summed, largest category first', () => {
     const [hospitals] = groupSettingShares([
@@ -73,7 +73,7 @@ describe('toCareerSetting', () => {
   ]);
 
   it('when every field is asked for, then the categories, their sources once each and the largest category are given', () => {
-    expect(toCareerSetting(group!, ALL_SETTING_SHARE_FIELDS)).toEqual({
+    expect(toCareerSetting(group!, CAREER_LISTS.settings.full)).toEqual({
       setting: { id: 'hospitals' },
       sharePct: 45,
       scope: 'OCCUPATION',

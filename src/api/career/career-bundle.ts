@@ -4,7 +4,7 @@ import type { QueryRunner } from '../../db/query-runner';
 import type { CareerRecord } from '../graph-model/career.type';
 import { batchLoader } from '../shared/loaders';
 import { attachPrefetched } from '../shared/prefetched';
-import { SIMILAR, careerLists, type AnyCareerList, type ListProjections } from './career-lists';
+import { SIMILAR, careerLists, type CareerListOf, type ListProjections } from './career-lists';
 import { selectsOwnList, type CareerProjection } from './career-projection';
 import { fromValues } from './projected-values';
 
@@ -12,7 +12,7 @@ import { fromValues } from './projected-values';
  * careers-with-relations.cypher with one column per list of career-lists.ts: fixed text, built
  * once at start-up, so Neo4j plans it once whatever the selection (that is a parameter).
  */
-export function lookAheadStatement(lists: readonly AnyCareerList[]): CypherQuery {
+export function lookAheadStatement(lists: readonly CareerListOf[]): CypherQuery {
   const columns = lists.map(
     (l) => `${l.field}: CASE WHEN p.${l.field} IS NOT NULL THEN ${l.column} END`,
   );
@@ -71,9 +71,9 @@ export function levelsOf(projection: CareerProjection): LevelProjection[] {
  * Careers by slug with the properties and nested lists `projection` names, down through their
  * similar occupations, one statement per batch (see careers-with-relations.cypher). Each career
  * comes back with its lists attached (see prefetched.ts), so the field resolvers of this selection
- * make no round trip of their own. The careers are partial, holding only the projected
- * properties: they are never primed into `careerBySlug`, which other fields of the request read
- * whole.
+ * make no round trip of their own. The careers hold only the projected properties, so they are
+ * not primed into `careerBySlug`, which other fields of the request read whole; the one exception
+ * is a projection that reads them whole (ONLY_SIMILAR, see career.loaders.ts).
  */
 export function careerBundleLoader(
   runner: QueryRunner,

@@ -8,7 +8,7 @@ import { ISSUER } from '../credential/credential.loaders';
 import { attachPrefetched, prefetchKey, type PrefetchKey } from '../shared/prefetched';
 import { below, type Selection } from '../shared/selection';
 import { fromValues, properties } from './projected-values';
-import { groupSettingShares, toCareerSetting } from './setting-shares';
+import { groupSettingShares, toCareerSetting, type SettingShareFields } from './setting-shares';
 
 /**
  * Career's lists, each described once: how the graph holds it, how it is ordered, what a
@@ -74,18 +74,12 @@ function nodeList<T, F extends string>(spec: {
 
 export const SETTING_PROPERTIES = ['id', 'name', 'description'] as const;
 export const CREDENTIAL_PROPERTIES = ['id', 'name', 'acronym', 'kind', 'note', 'source'] as const;
-const SETTING = SETTING_PROPERTIES;
-const CREDENTIAL = CREDENTIAL_PROPERTIES;
 const ORGANIZATION = ['id', 'name', 'acronym'] as const;
 
-export interface SettingsProjection {
+/** A selection of settings: the setting's properties, and which parts of each share to build. */
+interface SettingsProjection extends SettingShareFields {
   setting: string[];
   scope: boolean;
-  oohCategories: boolean;
-  categories: boolean;
-  sources: boolean;
-  /** The deprecated single-category fields, oohCategory and source. */
-  largestCategory: boolean;
 }
 
 /** A WORKS_IN edge: the setting's projected values, its id and name, then the edge's figures. */
@@ -109,7 +103,7 @@ const settings: CareerList<'settings', SettingsProjection, SettingRow, CareerSet
   key: prefetchKey<CareerSetting[]>('Career.settings'),
   fanOut: 7,
   full: {
-    setting: [...SETTING],
+    setting: [...SETTING_PROPERTIES],
     scope: true,
     oohCategories: true,
     categories: true,
@@ -117,7 +111,7 @@ const settings: CareerList<'settings', SettingsProjection, SettingRow, CareerSet
     largestCategory: true,
   },
   project: (s) => ({
-    setting: properties(below(s, 'setting'), SETTING),
+    setting: properties(below(s, 'setting'), SETTING_PROPERTIES),
     scope: s.has('scope'),
     oohCategories: s.has('oohCategories'),
     categories: s.has('categories'),
@@ -145,10 +139,10 @@ const settings: CareerList<'settings', SettingsProjection, SettingRow, CareerSet
     return groupSettingShares(edges).map((group) => toCareerSetting(group, p));
   },
   warmUp: `settings { sharePct scope oohCategories categories { oohCategory sharePct source }
-    sources setting { ${SETTING.join(' ')} } }`,
+    sources setting { ${SETTING_PROPERTIES.join(' ')} } }`,
 };
 
-export interface CredentialsProjection {
+interface CredentialsProjection {
   credential: string[];
   role: boolean;
   note: boolean;
@@ -176,7 +170,7 @@ const credentials: CareerList<
   key: prefetchKey<CareerCredential[]>('Career.credentials'),
   fanOut: 7,
   full: {
-    credential: [...CREDENTIAL],
+    credential: [...CREDENTIAL_PROPERTIES],
     role: true,
     note: true,
     source: true,
@@ -185,7 +179,7 @@ const credentials: CareerList<
   project: (s) => {
     const issuer = below(s, 'credential', 'issuer');
     return {
-      credential: properties(below(s, 'credential'), CREDENTIAL),
+      credential: properties(below(s, 'credential'), CREDENTIAL_PROPERTIES),
       role: s.has('role'),
       note: s.has('note'),
       source: s.has('source'),
@@ -220,7 +214,7 @@ const credentials: CareerList<
       }
       return { role, note, source, credential } as CareerCredential;
     }),
-  warmUp: `credentials { role note source credential { ${CREDENTIAL.join(' ')}
+  warmUp: `credentials { role note source credential { ${CREDENTIAL_PROPERTIES.join(' ')}
     issuer { ${ORGANIZATION.join(' ')} } } }`,
 };
 
@@ -252,18 +246,22 @@ export type ListProjections = {
   [F in CareerListField]: (typeof CAREER_LISTS)[F]['full'] | null;
 };
 
-/** Any of Career's lists, for code that handles them alike. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each list's own types vary
-export type AnyCareerList = CareerList<CareerListField, any, any, unknown>;
+/**
+ * Any of Career's lists whose items are T, for code that handles them alike (the projection and
+ * rows vary from list to list; only the list itself reads them).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+export type CareerListOf<T = unknown> = CareerList<CareerListField, any, any, T>;
 
-const ALL: readonly AnyCareerList[] = Object.values(CAREER_LISTS);
+const ALL: readonly CareerListOf[] = Object.values(CAREER_LISTS);
 
 /** Career's lists, in the statement's column order. */
-export const careerLists = (): readonly AnyCareerList[] => ALL;
+export const careerLists = (): readonly CareerListOf[] => ALL;
 
 /**
  * Similar occupations are careers: the same statement reads them a level down (see
- * careers-with-relations.cypher, which orders them by title).
+ * careers-with-relations.cypher, which orders them by title). A career has at most 15 and 7.4 on
+ * average; 10 per level is what the cost limit counts (nesting them multiplies it).
  */
 export const SIMILAR = {
   key: prefetchKey<CareerRecord[]>('Career.similarOccupations'),

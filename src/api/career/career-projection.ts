@@ -1,6 +1,7 @@
 import type { CareerRecord } from '../graph-model/career.type';
 import type { Selection } from '../shared/selection';
 import {
+  CAREER_LISTS,
   CREDENTIAL_PROPERTIES,
   SETTING_PROPERTIES,
   careerLists,
@@ -117,11 +118,14 @@ export const selectsAnyList = (p: CareerProjection): boolean =>
 export const onlyList = (field: CareerListField): CareerProjection => ({
   career: ['slug'],
   ...NO_LISTS,
-  [field]: careerLists().find((l) => l.field === field)!.full,
+  [field]: CAREER_LISTS[field].full,
   similar: null,
 });
 
-/** The career's slug and its similar occupations, whole: what their own loader reads. */
+/**
+ * The career's slug and its similar occupations, whole: what their own loader reads. Whole, so
+ * the loader may prime `careerBySlug` with them; a projection of fewer properties must not be.
+ */
 export const ONLY_SIMILAR: CareerProjection = {
   career: ['slug'],
   ...NO_LISTS,

@@ -13,9 +13,9 @@ import type { PeerGroup } from '../../common/enums';
 import type { EducationLevel, EducationOption } from '../graph-model/education-level.type';
 import type { CareerRepository } from './career.repository';
 import { careerBundleLoader } from './career-bundle';
-import { SIMILAR, type CareerList, type CareerListField } from './career-lists';
+import { SIMILAR, type CareerListField, type CareerListOf } from './career-lists';
 import { ONLY_SIMILAR, onlyList, type CareerProjection } from './career-projection';
-import { prefetched, prefetchedOr } from '../shared/prefetched';
+import { prefetched, prefetchedOr, type PrefetchKey } from '../shared/prefetched';
 
 const Q = {
   careersBySlug: cypher('api/careers-by-slug'),
@@ -28,9 +28,9 @@ const Q = {
   payRank: cypher('api/career-pay-rank'),
 };
 
-/** One of Career's lists, whatever its projection and rows: what a caller reads of it. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the projection and rows vary
-type ListOf<T> = CareerList<CareerListField, any, any, T>;
+/** What the look-ahead attached to `career` under `key`: none for a career that is not there. */
+const attached = <T>(career: CareerRecord | null, key: PrefetchKey<T[]>): T[] =>
+  career ? (prefetched(career, key)?.value ?? []) : [];
 
 /** Per-request loaders of a career and of what hangs off it, keyed by career slug. */
 export function careerLoaders(runner: QueryRunner) {
@@ -45,21 +45,20 @@ export function careerLoaders(runner: QueryRunner) {
   // A list's own loader is the look-ahead statement asked for that list alone: one order and one
   // decoding per list (career-lists.ts). Careers that ask in the same tick share its batch.
   const lists = new Map<CareerListField, DataLoader<string, CareerRecord | null>>();
-  const ownList = async <T>(list: ListOf<T>, slug: string): Promise<T[]> => {
+  const ownList = async <T>(list: CareerListOf<T>, slug: string): Promise<T[]> => {
     let loader = lists.get(list.field);
     if (!loader) {
       loader = careerWithRelations(onlyList(list.field));
       lists.set(list.field, loader);
     }
-    const career = await loader.load(slug);
-    return career ? (prefetched(career, list.key)?.value ?? []) : [];
+    return attached(await loader.load(slug), list.key);
   };
   const similarLoader = careerWithRelations(ONLY_SIMILAR);
   return {
     careerBySlug,
     careerWithRelations,
     /** A career's list: what its look-ahead fetched, or else the list's own loader. */
-    list: <T>(career: CareerRecord, list: ListOf<T>): T[] | Promise<T[]> =>
+    list: <T>(career: CareerRecord, list: CareerListOf<T>): T[] | Promise<T[]> =>
       prefetchedOr(career, list.key, () => ownList(list, career.slug)),
     /** A career's list by slug, through the list's own loader. */
     listBySlug: ownList,
@@ -69,8 +68,8 @@ export function careerLoaders(runner: QueryRunner) {
      */
     similarOccupations: (career: CareerRecord): CareerRecord[] | Promise<CareerRecord[]> =>
       prefetchedOr(career, SIMILAR.key, async () => {
-        const found = await similarLoader.load(career.slug);
-        const similar = found ? (prefetched(found, SIMILAR.key)?.value ?? []) : [];
+        const similar = attached(await similarLoader.load(career.slug), SIMILAR.key);
+        // Whole careers (ONLY_SIMILAR reads every property), so they may serve careerBySlug.
         for (const c of similar) careerBySlug.prime(c.slug, c);
         return similar;
       }),

@@ -4,7 +4,7 @@ import type { CareerConnection } from './career-connection.type';
 import { buildCareersPage, type CareersPageArgs } from './careers-page/careers-page';
 import { encodeCursor } from './careers-page/cursor';
 import { fromValues } from './projected-values';
-import { careerBundleLoader } from './career-bundle';
+import type DataLoader from 'dataloader';
 import { selectsAnyList, type CareerProjection } from './career-projection';
 
 interface PageRow {
@@ -12,8 +12,14 @@ interface PageRow {
   page: Array<{ item: unknown[]; sortKey: Array<string | number> }>;
 }
 
-/** Career reads that are not per-parent lookups (those go through loaders). */
-export function careerRepository(runner: QueryRunner) {
+/**
+ * Career reads that are not per-parent lookups (those go through loaders). `lookAhead` is the
+ * request's careerWithRelations (career.loaders.ts): the page's lists share its batches and cache.
+ */
+export function careerRepository(
+  runner: QueryRunner,
+  lookAhead: (projection: CareerProjection) => DataLoader<string, CareerRecord | null>,
+) {
   /**
    * One page of careers matching `filter`, sorted, after a cursor: one query. Each career has
    * the properties `props` names (see career-projection.ts), and only those.
@@ -52,9 +58,7 @@ export function careerRepository(runner: QueryRunner) {
       if (!selectsAnyList(projection)) return pageOf(args, projection.career);
       const page = await pageOf(args, ['slug']);
       if (page.edges.length === 0) return page;
-      const found = await careerBundleLoader(runner, projection).loadMany(
-        page.edges.map((e) => e.node.slug),
-      );
+      const found = await lookAhead(projection).loadMany(page.edges.map((e) => e.node.slug));
       const edges = page.edges.map((edge, i) => {
         const node = found[i];
         if (node instanceof Error) throw node;

@@ -84,13 +84,6 @@ export interface SettingShareFields {
   largestCategory: boolean;
 }
 
-export const ALL_SETTING_SHARE_FIELDS: SettingShareFields = {
-  oohCategories: true,
-  categories: true,
-  sources: true,
-  largestCategory: true,
-};
-
 /** A grouped setting as the API's CareerSetting, with the parts `fields` names. */
 export function toCareerSetting<S>(
   group: SettingShare<S>,

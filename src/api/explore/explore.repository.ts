@@ -31,7 +31,7 @@ export interface PathProjection {
 }
 
 /** A step of career-path.cypher: careers and credentials as lists of projected values. */
-type PathStepRow = Omit<PathStepRecord, 'from' | 'to' | 'credentials'> & {
+type PathStepRow = Omit<PathStepRecord, 'from' | 'to'> & {
   from: unknown[];
   to: unknown[];
   credentials: unknown[][] | null;

@@ -63,10 +63,10 @@ export class SimilarCareer {
   shared!: SharedItem[];
 }
 
-/** A step of a path as the API reads it; credentials and education resolve through loaders. */
 /** The credentials of a step's credentialIds, when the path statement sent them along. */
 export const STEP_CREDENTIALS = prefetchKey<Credential[]>('PathStep.credentials');
 
+/** A step of a path as the API reads it; credentials and education resolve through loaders. */
 export interface PathStepRecord {
   from: CareerRecord;
   to: CareerRecord;

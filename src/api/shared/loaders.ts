@@ -51,21 +51,15 @@ export function singleLoader<T>(
   });
 }
 
-/**
- * For queries returning one `{key, items}` row per key that has any items; `decode` turns a key's
- * items into the list the loader answers (by default they are the list).
- */
+/** For queries returning one `{key, items}` row per key that has any items. */
 export function listLoader<T>(
   runner: QueryRunner,
   query: CypherQuery,
   extraParams: Params = {},
-  decode: (items: unknown[]) => T[] = (items) => items as T[],
 ): DataLoader<string, T[]> {
   return batchLoader<T[]>(runner, async (keys, askedBy) => {
     const rows = await runner.read(query, { ...extraParams, keys: [...keys] }, { askedBy });
-    const byKey = new Map<string, T[]>(
-      rows.map((r: Row) => [String(r.key), decode(r.items as unknown[])]),
-    );
+    const byKey = new Map<string, T[]>(rows.map((r: Row) => [String(r.key), r.items as T[]]));
     return keys.map((k) => byKey.get(k) ?? []);
   });
 }

@@ -78,7 +78,7 @@ export const EVERYTHING = /* GraphQL */ `
       ...WarmUpCareer
     }
     # Careers reached by another root than career or careers have no look-ahead: their lists
-    # come from the per-list loaders, whose statements this warms.
+    # come from each list's own loader (the look-ahead statement, asked for one list).
     alike: similarCareers(slug: $other, by: SHARED_TRAITS, first: 2) {
       career {
         similarOccupations {

@@ -115,13 +115,17 @@ export type FilterAnchor = LinksToAny & { link: { type: 'HAS_CREDENTIAL' | 'WORK
  * and the conditions left to test on each career.
  */
 export function chooseAnchor(root: AllOf): { anchor: FilterAnchor | null; rest: AllOf } {
-  const links = root.children.filter((c): c is LinksToAny => c instanceof LinksToAny);
-  const anchor = (links.find((l) => l.link.type === 'HAS_CREDENTIAL') ??
+  const links = root.children.filter(isAnchorable);
+  const anchor =
+    links.find((l) => l.link.type === 'HAS_CREDENTIAL') ??
     links.find((l) => l.link.type === 'WORKS_IN') ??
-    null) as FilterAnchor | null;
+    null;
   if (!anchor) return { anchor: null, rest: root };
   return { anchor, rest: new AllOf(root.children.filter((c) => c !== anchor)) };
 }
+
+const isAnchorable = (node: FilterNode): node is FilterAnchor =>
+  node instanceof LinksToAny && node.link.type !== 'HAS_TRAIT';
 
 function worksIn(w: WorksInFilter): FilterNode[] {
   if (!w.any && !w.all) {

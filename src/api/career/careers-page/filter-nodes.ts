@@ -17,7 +17,7 @@ export interface FilterNode {
 
 const LEAF: readonly FilterNode[] = [];
 
-/** Every one of `parts` holds (true when there is none). */
+/** Every one of its children holds (true when there is none). */
 export class AllOf implements FilterNode {
   constructor(readonly children: readonly FilterNode[]) {}
   predicate(n: Cypher.Node): Cypher.Predicate {
@@ -25,7 +25,7 @@ export class AllOf implements FilterNode {
   }
 }
 
-/** At least one of `parts` holds (false when there is none). */
+/** At least one of its children holds (false when there is none). */
 export class AnyOf implements FilterNode {
   constructor(readonly children: readonly FilterNode[]) {}
   predicate(n: Cypher.Node): Cypher.Predicate {
