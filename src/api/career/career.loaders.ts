@@ -43,7 +43,8 @@ export function careerLoaders(runner: QueryRunner) {
     careerBundleLoader(runner, projection),
   );
   // A list's own loader is the look-ahead statement asked for that list alone: one order and one
-  // decoding per list (career-lists.ts). Careers that ask in the same tick share its batch.
+  // decoding per list (career-lists.ts). Careers that ask in the same tick share its batch. Kept
+  // by field here, so a call does not build and key the projection again (loaderPerArgs would).
   const lists = new Map<CareerListField, DataLoader<string, CareerRecord | null>>();
   const ownList = async <T>(list: CareerListOf<T>, slug: string): Promise<T[]> => {
     let loader = lists.get(list.field);
@@ -53,7 +54,8 @@ export function careerLoaders(runner: QueryRunner) {
     }
     return attached(await loader.load(slug), list.key);
   };
-  const similarLoader = careerWithRelations(ONLY_SIMILAR);
+  // Made on first use: every request builds these loaders, and most never need this one.
+  let similarLoader: DataLoader<string, CareerRecord | null> | undefined;
   return {
     careerBySlug,
     careerWithRelations,
@@ -68,6 +70,7 @@ export function careerLoaders(runner: QueryRunner) {
      */
     similarOccupations: (career: CareerRecord): CareerRecord[] | Promise<CareerRecord[]> =>
       prefetchedOr(career, SIMILAR.key, async () => {
+        similarLoader ??= careerWithRelations(ONLY_SIMILAR);
         const similar = attached(await similarLoader.load(career.slug), SIMILAR.key);
         // Whole careers (ONLY_SIMILAR reads every property), so they may serve careerBySlug.
         for (const c of similar) careerBySlug.prime(c.slug, c);
