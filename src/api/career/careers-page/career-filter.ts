@@ -46,21 +46,11 @@ export function normaliseFilter(f: CareerFilter, depth = 0): AllOf {
       new PropertyIn('licensure', whitelist(f.licensure, LicensureRequirement, 'licensure')),
     );
   }
-  if (f.entryEducation?.atMost) {
-    const [code] = whitelist(
-      [f.entryEducation.atMost],
-      EducationLevelCode,
-      'entryEducation.atMost',
-    );
-    parts.push(new EntryEducationRank('atMost', educationRank(code!)));
-  }
-  if (f.entryEducation?.atLeast) {
-    const [code] = whitelist(
-      [f.entryEducation.atLeast],
-      EducationLevelCode,
-      'entryEducation.atLeast',
-    );
-    parts.push(new EntryEducationRank('atLeast', educationRank(code!)));
+  for (const bound of ['atMost', 'atLeast'] as const) {
+    const code = f.entryEducation?.[bound];
+    if (!code) continue;
+    whitelist([code], EducationLevelCode, `entryEducation.${bound}`);
+    parts.push(new EntryEducationRank(bound, educationRank(code)));
   }
   if (f.worksIn) parts.push(...worksIn(f.worksIn));
   if (f.traits?.all) parts.push(new HasEveryTrait(ids(f.traits.all, 'traits.all')));
