@@ -262,6 +262,8 @@ export function generateSeedSet(careers: number, reference: Reference, seed = 9)
         note: null,
         source,
       })),
+      // Synthetic careers have no page to quote.
+      evidence: [],
     };
   });
 

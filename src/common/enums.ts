@@ -3,6 +3,7 @@ import {
   CREDENTIAL_KIND,
   CREDENTIAL_ROLE,
   EDUCATION_LEVEL,
+  EVIDENCED_FACT,
   LICENSURE,
   PEER_GROUP,
   SETTING_SHARE_SCOPE,
@@ -50,3 +51,7 @@ export type SettingShareScope = (typeof SETTING_SHARE_SCOPE.values)[number];
 /** The peers `Career.payRank` ranks against; not stored, it picks the Cypher's peer set. */
 export const PeerGroup = graphqlEnum(PEER_GROUP);
 export type PeerGroup = (typeof PEER_GROUP.values)[number];
+
+/** Which fact of a career a phrase of its OOH page states (Career.evidence). */
+export const EvidencedFact = graphqlEnum(EVIDENCED_FACT);
+export type EvidencedFact = (typeof EVIDENCED_FACT.values)[number];

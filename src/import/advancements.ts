@@ -16,10 +16,12 @@ export function readAdvancements(
       problems.push(`advancement ${step.from} → ${step.to}: unknown page or career`);
       continue;
     }
-    if (!hasEvidence(page, step.evidence)) {
-      problems.push(
-        `${page.file}: advancement ${step.from} → ${step.to} not found: "${step.evidence}"`,
-      );
+    // What the step needs is a fact of its own (an education level, credentials), so the words
+    // stating it are checked like the step's: a page that drops them stops the import.
+    for (const words of [step.evidence, step.needsEvidence]) {
+      if (words !== undefined && !hasEvidence(page, words)) {
+        problems.push(`${page.file}: advancement ${step.from} → ${step.to} not found: "${words}"`);
+      }
     }
     list.push({
       slug: step.to,

@@ -15,7 +15,7 @@ import { readCuratedFacts, type CuratedFacts } from './curated-facts';
 import { EDUCATION_LEVELS } from './education';
 import { ImportError } from './import-error';
 import type { CertificationRow, OccupationRow } from './inputs';
-import { readLicensure } from './licensure';
+import { readCareerLicensure, readLicensure } from './licensure';
 import type { OohPage } from './ooh-page';
 import { checkPagesAgainstCsv } from './page-checks';
 import { checkReviewLicensure, withReviewFacts } from './review-facts';
@@ -77,6 +77,7 @@ export function buildSeedSet(
         credentials: credentials.of(career.slug),
         advancesTo: advancements.get(career.slug) ?? [],
         licensure: licensure.get(career.slug),
+        licensureSentence: readCareerLicensure(career).evidence,
       },
       traits,
       problems,

@@ -10,6 +10,7 @@ import {
 } from './career-plan';
 import type { CuratedFacts } from './curated-facts';
 import { educationCodeFor } from './education';
+import { careerEvidence } from './evidence';
 import { settingIdFor } from './settings-map';
 import { SUMMARIES } from './summaries';
 import { normaliseQuality, type TraitCatalogue } from './traits';
@@ -29,6 +30,8 @@ export interface CrossPageFacts {
   credentials: CareerSeed['credentials'];
   advancesTo: CareerSeed['advancesTo'];
   licensure: CareerSeed['licensure'] | undefined;
+  /** The sentence of the page that decided the licensure class; null when the page is silent. */
+  licensureSentence: string | null;
 }
 
 export function buildCareer(
@@ -42,7 +45,7 @@ export function buildCareer(
   const { page } = career;
   const summary = SUMMARIES[career.slug];
   if (!summary) problems.push(`${page.file}: no summary for ${career.slug} in summaries.ts`);
-  return {
+  const seed: Omit<CareerSeed, 'evidence'> = {
     slug: career.slug,
     title: career.title,
     familySlug: career.familySlug,
@@ -69,6 +72,15 @@ export function buildCareer(
     traits: careerTraits(career, traits),
     similarTo: similarCareers(career, plan),
     advancesTo: found.advancesTo,
+  };
+  return {
+    ...seed,
+    evidence: careerEvidence({
+      career,
+      seed,
+      facts,
+      licensureSentence: found.licensureSentence,
+    }),
   };
 }
 

@@ -124,6 +124,10 @@ export const curatedFactsSchema = z.strictObject({
       credentialIds: z.array(kebab),
       educationCode: educationCode.nullable(),
       note: text.nullable(),
+      /** Words of the page that state what the step needs, where `evidence` does not; checked like it. */
+      needsEvidence: evidence.optional(),
+      /** Why the step's education or credentials read as they do, where the page's words leave a choice. */
+      why: text.optional(),
     }),
   ),
 });

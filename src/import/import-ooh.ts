@@ -7,6 +7,7 @@ import { buildSeedSet, ImportError } from './build-seeds';
 import { parseCertificationsTsv, parseOccupationsCsv } from './inputs';
 import { PageError, parseOohPage, type OohPage } from './ooh-page';
 import { validateSeedSet, type SeedSet } from '../seed/validate-seeds';
+import { EVIDENCED_FACT, type EvidencedFactValue } from '../shared/vocabulary';
 import { serialiseSeedSet, writeSeedFiles } from './write-seeds';
 
 /**
@@ -92,7 +93,25 @@ function countEdges(set: SeedSet): Record<string, number> {
     similarTo: sum((c) => c.similarTo.length),
     advancesTo: sum((c) => c.advancesTo.length),
     payInIndustry: sum((c) => c.payByIndustry.length),
+    evidence: sum((c) => c.evidence.length),
+    evidenceMissing: sum(
+      (c) => knownFacts(c).filter((f) => !c.evidence.some((e) => e.fact === f)).length,
+    ),
   };
+}
+
+/** The evidenced facts a career's seed knows from its own OOH page (those that could have a phrase). */
+function knownFacts(c: SeedSet['careers'][number]): EvidencedFactValue[] {
+  const fromPage = (source: string | undefined): boolean => source === c.source;
+  const known: Record<EvidencedFactValue, boolean> = {
+    MEDIAN_PAY: c.pay?.medianAnnual != null && fromPage(c.pay.source),
+    JOBS_2024: c.outlook?.jobs2024 != null && fromPage(c.outlook.source),
+    PROJECTED_GROWTH: c.outlook?.growthPct != null && fromPage(c.outlook.source),
+    ANNUAL_OPENINGS: c.outlook?.annualOpenings != null && fromPage(c.outlook.source),
+    ENTRY_EDUCATION: fromPage(c.entryEducation.source),
+    LICENSURE: c.licensure.status !== 'UNKNOWN' && fromPage(c.licensure.source),
+  };
+  return EVIDENCED_FACT.values.filter((f) => known[f]);
 }
 
 /** Parses, builds, validates and (only if all is well) writes. Throws ImportError otherwise. */

@@ -1,6 +1,6 @@
 import type { CareerSeed } from '../seed/seed.schema';
 import type { Licensure } from '../shared/vocabulary';
-import { isAbout, type ImportPlan } from './career-plan';
+import { isAbout, type CareerPlan, type ImportPlan } from './career-plan';
 import { forMatching, sentences } from './text';
 
 /**
@@ -119,14 +119,19 @@ export function licensureScope(reading: LicensureReading): string | null {
   }
 }
 
+/** The class of one career, read from its page's licensing sentences about that occupation. */
+export function readCareerLicensure(career: CareerPlan): LicensureReading {
+  const texts = career.page.licensingParagraphs
+    .flatMap(sentences)
+    .filter((s) => isAbout(career, s));
+  return classifyLicensure(texts);
+}
+
 /** Each career's licensure, read from its page's licensing sentences about that occupation. */
 export function readLicensure(plan: ImportPlan): Map<string, CareerSeed['licensure']> {
   const licensure = new Map<string, CareerSeed['licensure']>();
   for (const career of plan.careers) {
-    const texts = career.page.licensingParagraphs
-      .flatMap(sentences)
-      .filter((s) => isAbout(career, s));
-    const reading = classifyLicensure(texts);
+    const reading = readCareerLicensure(career);
     licensure.set(career.slug, {
       status: reading.status,
       scope: licensureScope(reading),

@@ -10,6 +10,7 @@ import {
   parsePercent,
   parseWageCell,
   plainPunctuation,
+  sentences,
 } from './text';
 
 /**
@@ -86,6 +87,32 @@ export interface Openings {
   annualOpenings: number;
 }
 
+/**
+ * A phrase of the page that states a figure, verbatim after whitespace is collapsed (normaliseSpace),
+ * so a reader can find it on the page: a sentence, or the text of one table row.
+ */
+export interface PagePhrase {
+  /** The occupation the phrase is about, as the page names it; null when it names none. */
+  subject: string | null;
+  phrase: string;
+}
+
+/** The page's phrases for the figures the importer reads, by where they are on the page. */
+export interface PagePhrases {
+  /** Quick facts rows' text, e.g. "Number of Jobs, 2024 194,800". */
+  quickFacts: Partial<Record<QuickFactKey, string>>;
+  /** Pay: each sentence that gives a median annual wage ("The median annual wage for X was $N …"). */
+  medianWages: PagePhrase[];
+  /** Pay: the rows of "Median annual wages for X in May 2024 were as follows" (subject = row label). */
+  occupationWages: PagePhrase[];
+  /** Job Outlook: the projections table's rows, without the "Get data" link (subject = title). */
+  projections: PagePhrase[];
+  /** Job Outlook: "Employment of X is projected to grow N percent …" sentences. */
+  growth: PagePhrase[];
+  /** Job Outlook: "About N openings for X are projected each year …" sentences. */
+  openings: PagePhrase[];
+}
+
 export interface OohPage {
   file: string;
   url: string;
@@ -104,6 +131,7 @@ export interface OohPage {
   qualities: string[];
   /** File names (without extension) of the OOH pages listed under Similar Occupations. */
   similarPages: string[];
+  phrases: PagePhrases;
 }
 
 const QUICK_FACT_HEADERS = {
@@ -116,13 +144,16 @@ const QUICK_FACT_HEADERS = {
   change: /employment change/i,
 } as const;
 
-type QuickFactKey = keyof typeof QUICK_FACT_HEADERS;
+export type QuickFactKey = keyof typeof QUICK_FACT_HEADERS;
 
 function text($: cheerio.CheerioAPI, node: AnyNode | cheerio.Cheerio<AnyNode>): string {
   return normaliseSpace($(node as AnyNode).text());
 }
 
-function parseQuickFacts($: cheerio.CheerioAPI, file: string): QuickFacts {
+function parseQuickFacts(
+  $: cheerio.CheerioAPI,
+  file: string,
+): { quickFacts: QuickFacts; rows: PagePhrases['quickFacts'] } {
   const table = $('table#quickfacts');
   if (table.length === 0) throw new PageError(file, 'no "Quick Facts" table');
   const heading = text($, table.find('thead th').first());
@@ -130,11 +161,15 @@ function parseQuickFacts($: cheerio.CheerioAPI, file: string): QuickFacts {
   if (!title || /^quick facts/i.test(title)) throw new PageError(file, 'no title in "Quick Facts"');
 
   const cells = new Map<QuickFactKey, string>();
+  const rows: PagePhrases['quickFacts'] = {};
   table.find('tbody tr').each((_, row) => {
     const header = text($, $(row).find('th'));
     const value = text($, $(row).find('td'));
     for (const [key, pattern] of Object.entries(QUICK_FACT_HEADERS) as [QuickFactKey, RegExp][]) {
-      if (pattern.test(header)) cells.set(key, value);
+      if (pattern.test(header)) {
+        cells.set(key, value);
+        rows[key] = text($, row);
+      }
     }
   });
   const need = (key: QuickFactKey, label: string): string => {
@@ -152,7 +187,7 @@ function parseQuickFacts($: cheerio.CheerioAPI, file: string): QuickFacts {
   const outlookWords = /\(([^)]+)\)/.exec(outlook);
   const optional = (key: QuickFactKey): string | null => cells.get(key) || null;
 
-  return {
+  const quickFacts: QuickFacts = {
     title,
     medianAnnual: annual?.[1] ? parseMoney(annual[1]) : null,
     medianHourly: hourly?.[1] ? parseMoney(hourly[1]) : null,
@@ -165,6 +200,7 @@ function parseQuickFacts($: cheerio.CheerioAPI, file: string): QuickFacts {
     growthDescription: outlookWords?.[1] ? normaliseSpace(outlookWords[1]) : null,
     employmentChange: parseCount(need('change', 'Employment Change')),
   };
+  return { quickFacts, rows };
 }
 
 /** Direct children of a tab's <article>, in document order. */
@@ -206,21 +242,44 @@ function parseEmployerTables($: cheerio.CheerioAPI): SubjectTable<EmployerRow>[]
   return tables;
 }
 
+/** Each row of a table with at least two cells: its first cell and the row's whole text. */
+function rowPhrases($: cheerio.CheerioAPI, table: Element): PagePhrase[] {
+  return $(table)
+    .find('tr')
+    .toArray()
+    .flatMap((row) => {
+      const cells = $(row).find('td');
+      return cells.length >= 2 ? [{ subject: text($, cells.first()), phrase: text($, row) }] : [];
+    });
+}
+
+const MEDIAN_WAGE = /median annual wage for (.+?) was \$([\d,]+)/i;
+const MEDIAN_FLOOR = /median wage equal to or greater than \$([\d,]+)/i;
+
 function parsePay($: cheerio.CheerioAPI): {
   wageParagraphs: WageParagraph[];
   industryWageTables: SubjectTable<IndustryWage>[];
   occupationWageTable: IndustryWage[] | null;
+  phrases: Pick<PagePhrases, 'medianWages' | 'occupationWages'>;
 } {
   const wageParagraphs: WageParagraph[] = [];
   const industryWageTables: SubjectTable<IndustryWage>[] = [];
   let occupationWageTable: IndustryWage[] | null = null;
+  const phrases: Pick<PagePhrases, 'medianWages' | 'occupationWages'> = {
+    medianWages: [],
+    occupationWages: [],
+  };
   let lastParagraph = '';
   for (const child of articleChildren($, 'tab-5')) {
     if (child.tagName === 'p') {
       lastParagraph = text($, child);
-      const median = /median annual wage for (.+?) was \$([\d,]+)/i.exec(lastParagraph);
-      const floor = /median wage equal to or greater than \$([\d,]+)/i.exec(lastParagraph);
+      const median = MEDIAN_WAGE.exec(lastParagraph);
+      const floor = MEDIAN_FLOOR.exec(lastParagraph);
       if (median?.[2] || floor?.[1]) {
+        const sentence = sentences(lastParagraph).find(
+          (s) => MEDIAN_WAGE.test(s) || MEDIAN_FLOOR.test(s),
+        );
+        if (sentence) phrases.medianWages.push({ subject: median?.[1] ?? null, phrase: sentence });
         const low = /lowest 10 percent earned less than \$([\d,]+)/i.exec(lastParagraph);
         const high = /highest 10 percent earned more than \$([\d,]+)/i.exec(lastParagraph);
         wageParagraphs.push({
@@ -241,15 +300,28 @@ function parsePay($: cheerio.CheerioAPI): {
     if (byIndustry?.[1]) industryWageTables.push({ subject: byIndustry[1], rows });
     else if (/^median annual wages for .+ were as follows/i.test(lastParagraph)) {
       occupationWageTable = rows;
+      phrases.occupationWages = rowPhrases($, child);
     }
     // Other tables (e.g. physicians' *mean* wages by specialty) are not medians: left out.
   }
-  return { wageParagraphs, industryWageTables, occupationWageTable };
+  return { wageParagraphs, industryWageTables, occupationWageTable, phrases };
 }
 
-function parseProjections($: cheerio.CheerioAPI, file: string): ProjectionRow[] {
+function projectionRows($: cheerio.CheerioAPI, file: string): Element[] {
   const rows = $('table#outlook-table tbody tr').toArray();
   if (rows.length === 0) throw new PageError(file, 'no "Employment projections" table');
+  return rows;
+}
+
+/** A projections row's text without the trailing "Get data" link: the row's title and figures. */
+function projectionPhrases($: cheerio.CheerioAPI, rows: readonly Element[]): PagePhrase[] {
+  return rows.map((row) => ({
+    subject: text($, $(row).find('th').first()),
+    phrase: text($, row).replace(/\s*Get data$/i, ''),
+  }));
+}
+
+function parseProjections($: cheerio.CheerioAPI, rows: readonly Element[]): ProjectionRow[] {
   return rows.map((row) => {
     const header = $(row).find('th').first();
     const level = /\bsub(\d)\b/.exec(header.find('p').attr('class') ?? '');
@@ -270,14 +342,33 @@ function parseProjections($: cheerio.CheerioAPI, file: string): ProjectionRow[] 
   });
 }
 
+const OPENINGS = /about ([\d,]+) openings for (.+?) are projected each year/i;
+const GROWTH =
+  /employment of (.+?) is projected to (?:grow|decline|show little or no change|change)\b/i;
+
 function parseOpenings($: cheerio.CheerioAPI): Openings[] {
   const found: Openings[] = [];
   $('#tab-6 article p').each((_, p) => {
-    const match = /about ([\d,]+) openings for (.+?) are projected each year/i.exec(text($, p));
+    const match = OPENINGS.exec(text($, p));
     const count = match?.[1] ? parseCount(match[1]) : null;
     if (match?.[2] && count !== null) found.push({ subject: match[2], annualOpenings: count });
   });
   return found;
+}
+
+/** Job Outlook's sentences on growth and on openings, each with the occupation it names. */
+function outlookPhrases($: cheerio.CheerioAPI): Pick<PagePhrases, 'growth' | 'openings'> {
+  const growth: PagePhrase[] = [];
+  const openings: PagePhrase[] = [];
+  $('#tab-6 article p').each((_, p) => {
+    for (const sentence of sentences(text($, p))) {
+      const grows = GROWTH.exec(sentence);
+      if (grows?.[1]) growth.push({ subject: grows[1], phrase: sentence });
+      const opens = OPENINGS.exec(sentence);
+      if (opens?.[2]) openings.push({ subject: opens[2], phrase: sentence });
+    }
+  });
+  return { growth, openings };
 }
 
 /** How to Become One: paragraphs and list items grouped under their <h3> sub-heading. */
@@ -336,7 +427,7 @@ function parseSimilar($: cheerio.CheerioAPI): string[] {
 
 export function parseOohPage(html: string, file: string): OohPage {
   const $ = cheerio.load(html);
-  const quickFacts = parseQuickFacts($, file);
+  const { quickFacts, rows: quickFactRows } = parseQuickFacts($, file);
 
   const url = $('link[rel="canonical"]').attr('href') ?? $('.citation a').first().attr('href');
   if (!url || !/^https:\/\/www\.bls\.gov\/ooh\//.test(url)) {
@@ -354,19 +445,27 @@ export function parseOohPage(html: string, file: string): OohPage {
     throw new PageError(file, 'no "Licenses, Certifications, and Registrations" section');
   }
 
+  const { phrases: payPhrases, ...wages } = pay;
+  const projections = projectionRows($, file);
   return {
     file,
     url,
     lastModified,
     quickFacts,
     employerTables: parseEmployerTables($),
-    ...pay,
-    projections: parseProjections($, file),
+    ...wages,
+    projections: parseProjections($, projections),
     openings: parseOpenings($),
     howToBecome,
     licensingParagraphs: howToBecome.get(licensingKey) ?? [],
     qualities: parseQualities($, file),
     similarPages: parseSimilar($),
+    phrases: {
+      quickFacts: quickFactRows,
+      ...payPhrases,
+      projections: projectionPhrases($, projections),
+      ...outlookPhrases($),
+    },
   };
 }
 

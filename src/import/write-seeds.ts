@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { CAREERS_DIR, SEED_FILES, careerSchema, type CareerSeed } from '../seed/seed.schema';
+import { EVIDENCED_FACT } from '../shared/vocabulary';
 import { educationRank } from './education';
 import type { SeedSet } from '../seed/validate-seeds';
 
@@ -47,6 +48,10 @@ function sortCareer(career: CareerSeed): CareerSeed {
       ...a,
       credentialIds: [...a.credentialIds].sort(),
     })),
+    // In the vocabulary's order: pay, jobs, growth, openings, education, licensure.
+    evidence: [...career.evidence].sort(
+      (a, b) => EVIDENCED_FACT.values.indexOf(a.fact) - EVIDENCED_FACT.values.indexOf(b.fact),
+    ),
   };
 }
 

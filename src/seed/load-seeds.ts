@@ -1,5 +1,6 @@
 import { cypher, cypherStatements, type CypherQuery } from '../db/cypher';
 import type { Params, QueryRunner, WriteResult } from '../db/query-runner';
+import { EVIDENCE_PROPERTY } from '../shared/vocabulary';
 import type { CareerSeed } from './seed.schema';
 import type { SeedSet } from './seed-files';
 
@@ -75,6 +76,9 @@ export function careerProperties(c: CareerSeed): Record<string, unknown> {
     licensure: c.licensure.status,
     licensureScope: c.licensure.scope,
     noSettingsReason: c.noSettingsReason,
+    // Each fact's phrase beside its figure (`medianPayPhrase` …): the seed schema holds every
+    // phrase to the career's own page, so `oohUrl` is its source.
+    ...Object.fromEntries(c.evidence.map((e) => [EVIDENCE_PROPERTY[e.fact], e.phrase])),
   };
   // Neo4j stores no nulls; an absent property reads back as null, which is what "unknown" means.
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
@@ -93,6 +97,7 @@ export function careerSourceUrls(c: CareerSeed): string[] {
     c.traits,
     c.similarTo,
     c.advancesTo,
+    c.evidence,
   ]) {
     for (const item of list) urls.add(item.source);
   }

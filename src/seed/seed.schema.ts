@@ -3,6 +3,7 @@ import {
   CREDENTIAL_KIND,
   CREDENTIAL_ROLE,
   EDUCATION_LEVEL,
+  EVIDENCED_FACT,
   LICENSURE,
   SETTING_SHARE_SCOPE,
   SOURCE_KIND,
@@ -36,6 +37,10 @@ const credentialKind = z.enum(CREDENTIAL_KIND.values);
 const credentialRole = z.enum(CREDENTIAL_ROLE.values);
 const traitKind = z.enum(TRAIT_KIND.values);
 const settingShareScope = z.enum(SETTING_SHARE_SCOPE.values);
+export const evidencedFact = z.enum(EVIDENCED_FACT.values);
+
+/** A phrase is a few words to one sentence; the longest the importer keeps is ~330 characters. */
+export const EVIDENCE_PHRASE_MAX = 600;
 
 export const sourceSchema = z.strictObject({
   url: sourceRef,
@@ -201,8 +206,45 @@ export const careerSchema = z
         source: sourceRef,
       }),
     ),
+    /**
+     * For facts read from the career's own OOH page: the page's words that state each one (a
+     * sentence or a table row, verbatim once whitespace is collapsed), so a reader can find the
+     * fact there. Quotations for locating a fact, never descriptions. A fact whose phrase the
+     * importer could not find is absent; at most one phrase per fact.
+     */
+    evidence: z.array(
+      z.strictObject({
+        fact: evidencedFact,
+        phrase: z
+          .string()
+          .min(1)
+          .max(EVIDENCE_PHRASE_MAX)
+          .refine((p) => p === p.replace(/[\s\u00a0]+/g, ' ').trim(), {
+            message: 'must have its whitespace collapsed (single spaces, no ends)',
+          }),
+        source: sourceRef,
+      }),
+    ),
   })
   .superRefine((c, ctx) => {
+    const known: Record<(typeof EVIDENCED_FACT.values)[number], boolean> = {
+      MEDIAN_PAY: c.pay?.medianAnnual != null,
+      JOBS_2024: c.outlook?.jobs2024 != null,
+      PROJECTED_GROWTH: c.outlook?.growthPct != null,
+      ANNUAL_OPENINGS: c.outlook?.annualOpenings != null,
+      ENTRY_EDUCATION: true,
+      LICENSURE: c.licensure.status !== 'UNKNOWN',
+    };
+    const seen = new Set<string>();
+    c.evidence.forEach((e, i) => {
+      const issue = (message: string): void =>
+        ctx.addIssue({ code: 'custom', path: ['evidence', i], message });
+      if (seen.has(e.fact)) issue(`${e.fact} has two phrases`);
+      seen.add(e.fact);
+      // The phrases quote the career's own page, which is what the API cites them with.
+      if (e.source !== c.source) issue(`${e.fact}: source must be the career's page ${c.source}`);
+      if (!known[e.fact]) issue(`${e.fact}: a phrase for a figure the seed does not know`);
+    });
     if (c.pay === null && !c.noPayReason) {
       ctx.addIssue({
         code: 'custom',

@@ -123,6 +123,7 @@ export function referenceProblems(set: SeedSet): string[] {
     }
     c.payByIndustry.forEach((p) => needSource(`${where} payByIndustry`, p.source));
     c.educationOptions.forEach((e) => needSource(`${where} educationOptions`, e.source));
+    c.evidence.forEach((e) => needSource(`${where} evidence ${e.fact}`, e.source));
     for (const s of c.settings) {
       needSource(`${where} settings`, s.source);
       if (!settings.has(s.settingId)) problems.push(`${where}: unknown setting ${s.settingId}`);

@@ -129,3 +129,35 @@ export const PEER_GROUP = vocabulary('PeerGroup', 'Which careers to rank a caree
   ALL: 'All careers in the graph.',
 });
 export type PeerGroupValue = (typeof PEER_GROUP.values)[number];
+
+/**
+ * The facts of a career its OOH page states in a phrase the importer keeps (Career.evidence): the
+ * short verbatim text a reader can find on the page, cited with the page's URL.
+ */
+export const EVIDENCED_FACT = vocabulary(
+  'EvidencedFact',
+  'A fact of a career that its OOH page states in a phrase.',
+  {
+    MEDIAN_PAY: 'Median annual pay, May 2024.',
+    JOBS_2024: 'Number of jobs in 2024.',
+    PROJECTED_GROWTH: 'Projected employment growth, 2024–34.',
+    ANNUAL_OPENINGS: 'Projected openings each year, 2024–34.',
+    ENTRY_EDUCATION: 'Typical entry-level education.',
+    LICENSURE: 'Whether a state license is needed.',
+  },
+);
+export type EvidencedFactValue = (typeof EVIDENCED_FACT.values)[number];
+
+/**
+ * The Career node property that holds each fact's phrase, beside the figure it states (the seed
+ * loader writes it, the API reads it back): one property per fact keeps the phrase readable in
+ * Cypher as `c.medianPayPhrase`, and a reload's `SET n = props` replaces it with the figure.
+ */
+export const EVIDENCE_PROPERTY = {
+  MEDIAN_PAY: 'medianPayPhrase',
+  JOBS_2024: 'jobs2024Phrase',
+  PROJECTED_GROWTH: 'projectedGrowthPhrase',
+  ANNUAL_OPENINGS: 'annualOpeningsPhrase',
+  ENTRY_EDUCATION: 'entryEducationPhrase',
+  LICENSURE: 'licensurePhrase',
+} as const satisfies Record<EvidencedFactValue, string>;
