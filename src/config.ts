@@ -208,6 +208,10 @@ export const SHAPE_LIMITS = Object.freeze({
   maxSortKeys: 5,
   /** Careers in one comparison. */
   maxCompared: 10,
+  /** `careerMoves(maxSteps:)`: 1 to this many steps (each step multiplies the paths explored). */
+  maxMoveSteps: 3,
+  /** `careerMoves(first:)`: 1 to this many moves. */
+  maxMovesFirst: 50,
 });
 
 /** Whether `host` (HOST) is reachable from this machine only. */

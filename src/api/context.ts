@@ -7,6 +7,9 @@ import { credentialRepository } from './credential/credential.repository';
 import { educationLoaders, type EducationContext } from './education/education.loaders';
 import { educationRepository } from './education/education.repository';
 import { exploreRepository, type ExploreContext } from './explore/explore.repository';
+import { stepFactsLoaders } from './explore/step-facts.loaders';
+import { careerMovesRepository, type CareerMovesContext } from './explore/career-moves.repository';
+import { facetsRepository, type FacetsContext } from './facets/facets.repository';
 import { searchRepository, type SearchContext } from './search/search.repository';
 import { settingLoaders, type SettingContext } from './setting/setting.loaders';
 import { settingRepository } from './setting/setting.repository';
@@ -43,6 +46,8 @@ export function createRepositories(
     traits: traitRepository(runner),
     educationLevels: educationRepository(runner),
     explore: exploreRepository(runner),
+    moves: careerMovesRepository(runner),
+    facets: facetsRepository(runner),
     search: searchRepository(runner),
     stats: statsRepository(runner, caches.stats),
   };
@@ -63,6 +68,7 @@ export function createLoaders(runner: QueryRunner) {
     ...credentialLoaders(runner),
     ...traitLoaders(runner),
     ...educationLoaders(runner),
+    ...stepFactsLoaders(runner),
   };
 }
 
@@ -77,6 +83,8 @@ export type Context = { budget?: QueryBudget; trace?: CypherTrace } & CareerCont
   TraitContext &
   EducationContext &
   ExploreContext &
+  CareerMovesContext &
+  FacetsContext &
   SearchContext &
   StatsContext;
 

@@ -4,9 +4,12 @@ import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { AdvancementStepResolver } from './career/advancement-step.resolver';
 import { CareerFiguresResolver } from './career/career-figures.resolver';
 import { CareerResolver } from './career/career.resolver';
+import { CareerEvidenceResolver } from './career/evidence.resolver';
 import { CredentialResolver } from './credential/credential.resolver';
 import { EducationLevelResolver } from './education/education-level.resolver';
 import { ExploreResolver, PathStepResolver } from './explore/explore.resolver';
+import { CareerMovesResolver, StepAddsResolver } from './explore/career-moves.resolver';
+import { FacetsResolver } from './facets/facets.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { SettingResolver } from './setting/setting.resolver';
 import { StatsResolver } from './stats/stats.resolver';
@@ -15,6 +18,7 @@ import { TraitResolver } from './trait/trait.resolver';
 export const RESOLVERS = [
   CareerResolver,
   CareerFiguresResolver,
+  CareerEvidenceResolver,
   AdvancementStepResolver,
   SettingResolver,
   CredentialResolver,
@@ -23,6 +27,9 @@ export const RESOLVERS = [
   SearchResolver,
   ExploreResolver,
   PathStepResolver,
+  CareerMovesResolver,
+  StepAddsResolver,
+  FacetsResolver,
   StatsResolver,
 ] as const;
 

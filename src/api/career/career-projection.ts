@@ -8,6 +8,7 @@ import {
   type CareerListField,
   type ListProjections,
 } from './career-lists';
+import { EVIDENCE_PROPERTIES } from './evidence';
 import { properties } from './projected-values';
 
 /**
@@ -50,6 +51,7 @@ export const CAREER_PROPERTIES = [
   'licensure',
   'licensureScope',
   'noSettingsReason',
+  ...EVIDENCE_PROPERTIES,
 ] as const satisfies ReadonlyArray<keyof CareerRecord>;
 
 // A property added to CareerRecord and not to the list above fails compilation here.
@@ -62,6 +64,7 @@ const DERIVED: Readonly<Record<string, readonly string[]>> = {
   medianPay: ['medianPayAnnual', 'medianPayHourly', 'medianPayIsLowerBound'],
   payPercentiles: ['payPct10Annual', 'payPct90Annual', 'payPct90IsLowerBound'],
   growthVsNationalAverage: ['projectedGrowthPct'],
+  evidence: ['oohUrl', ...EVIDENCE_PROPERTIES],
 };
 
 const EDUCATION_LEVEL = ['code', 'name', 'rank'];

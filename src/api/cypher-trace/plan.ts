@@ -9,6 +9,9 @@ import type { PlanAnswer, PlanOperator } from '../../db/statement-trace';
 import { ERROR_CODES } from '../../errors';
 import { CYPHER_DIR } from '../../paths';
 import { buildCareersPage, type CareersPageArgs } from '../career/careers-page/careers-page';
+import type { CareerFilter } from '../career/career.inputs';
+import { FACETS } from '../facets/facet-filters';
+import { buildFacetsQuery } from '../facets/facets-query';
 import { budgetOf } from '../limits/admission';
 import { checkArguments } from '../limits/argument-checks';
 import { sendJsonError } from '../limits/http-errors';
@@ -41,13 +44,16 @@ function apiStatements(): ReadonlyMap<string, CypherQuery> {
 
 class PlanRequestError extends Error {}
 
-/** The operation whose variables are the careers page's arguments, checked as a request's are. */
-function careersArgumentsOperation(schema: GraphQLSchema) {
-  const field = schema.getQueryType()?.getFields().careers;
-  if (!field) throw new Error('the schema has no Query.careers');
+/** The facet counts are built from their filter too, as the careers page is. */
+export const CAREER_FACETS = 'api/career-facets';
+
+/** The operation whose variables are a built statement's arguments, checked as a request's are. */
+function argumentsOperation(schema: GraphQLSchema, name: 'careers' | 'careerFacets') {
+  const field = schema.getQueryType()?.getFields()[name];
+  if (!field) throw new Error(`the schema has no Query.${name}`);
   const defs = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const uses = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const document = parse(`query Plan(${defs}) { careers(${uses}) { totalCount } }`);
+  const document = parse(`query Plan(${defs}) { ${name}(${uses}) { __typename } }`);
   const operation = document.definitions[0];
   if (operation?.kind !== 'OperationDefinition') throw new Error('unreachable');
   return { document, operation };
@@ -75,7 +81,8 @@ function totals(plan: PlanOperator): PlanAnswer['total'] {
 
 export function planRoute(schema: GraphQLSchema, runner: QueryRunner, limits: RequestLimits) {
   const statements = apiStatements();
-  const careers = careersArgumentsOperation(schema);
+  const careers = argumentsOperation(schema, 'careers');
+  const facets = argumentsOperation(schema, 'careerFacets');
 
   /** The statement and parameters to profile, or the reason the request is refused. */
   const resolve = (body: unknown): { query: CypherQuery; params: Params } => {
@@ -84,15 +91,19 @@ export function planRoute(schema: GraphQLSchema, runner: QueryRunner, limits: Re
     const { name } = body;
     if (typeof name !== 'string')
       throw new PlanRequestError('"name" must be a statement name from a trace');
-    if (name === CAREERS_PAGE) {
+    if (name === CAREERS_PAGE || name === CAREER_FACETS) {
       const args = body.arguments ?? {};
       if (!isPlainObject(args)) throw new PlanRequestError('"arguments" must be an object');
-      const coerced = getVariableValues(schema, careers.operation.variableDefinitions ?? [], args);
+      const op = name === CAREERS_PAGE ? careers : facets;
+      const coerced = getVariableValues(schema, op.operation.variableDefinitions ?? [], args);
       if (coerced.errors) {
         throw new PlanRequestError(`arguments: ${coerced.errors.map((e) => e.message).join('; ')}`);
       }
-      checkArguments(schema, careers.document, careers.operation, args, limits);
-      const built = buildCareersPage(coerced.coerced as CareersPageArgs);
+      checkArguments(schema, op.document, op.operation, args, limits);
+      const built =
+        name === CAREERS_PAGE
+          ? buildCareersPage(coerced.coerced as CareersPageArgs)
+          : buildFacetsQuery(coerced.coerced.filter as CareerFilter | null, new Set(FACETS));
       return { query: built.query, params: built.params };
     }
     const query = statements.get(name);

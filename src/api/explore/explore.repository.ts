@@ -1,15 +1,13 @@
 import { cypher } from '../../db/cypher';
 import type { QueryRunner } from '../../db/query-runner';
 import type { CareerRecord } from '../graph-model/career.type';
-import type { Credential } from '../graph-model/credential.type';
 import { fromValues } from '../career/projected-values';
 import type { CareerLoaders } from '../career/career.loaders';
 import type { CredentialLoaders } from '../credential/credential.loaders';
 import type { EducationLoaders } from '../education/education.loaders';
-import { attachPrefetched } from '../shared/prefetched';
+import type { StepFactsLoaders } from './step-facts.loaders';
 import {
   SimilarityBasis,
-  STEP_CREDENTIALS,
   type PathStepRecord,
   type SimilarCareer,
   type SharedItem,
@@ -23,19 +21,14 @@ const SIMILAR = {
 };
 const PATH = cypher('api/career-path');
 
-/** What a career path reads of its steps (see career-path.cypher). */
+/** What a career path reads of its steps' careers (see career-path.cypher). */
 export interface PathProjection {
   from: string[];
   to: string[];
-  credentials: string[] | null;
 }
 
-/** A step of career-path.cypher: careers and credentials as lists of projected values. */
-type PathStepRow = Omit<PathStepRecord, 'from' | 'to'> & {
-  from: unknown[];
-  to: unknown[];
-  credentials: unknown[][] | null;
-};
+/** A step of career-path.cypher: careers as lists of projected values. */
+type PathStepRow = Omit<PathStepRecord, 'from' | 'to'> & { from: unknown[]; to: unknown[] };
 
 /** Graph questions: careers alike, and paths between careers. */
 export function exploreRepository(runner: QueryRunner) {
@@ -61,26 +54,18 @@ export function exploreRepository(runner: QueryRunner) {
 
     /**
      * The shortest ADVANCES_TO path between two different careers, or null when there is none:
-     * each step's careers with the properties `p` names, and its credentials attached (see
-     * shared/prefetched.ts) only when `p` names theirs (otherwise the step's ids go to the loader).
+     * each step's careers with the properties `p` names, and what its source states it needs
+     * (what it adds is the step rule's, resolved per field: see explore/step-facts.loaders.ts).
      */
     async path(from: string, to: string, p: PathProjection): Promise<PathStepRecord[] | null> {
       const [row] = await runner.read(PATH, { from, to, p });
       const steps = (row?.steps ?? []) as PathStepRow[];
       if (steps.length === 0) return null;
-      return steps.map(({ from: f, to: t, credentials, ...rest }) => {
-        const step: PathStepRecord = {
-          ...rest,
-          from: fromValues<CareerRecord>(p.from, f),
-          to: fromValues<CareerRecord>(p.to, t),
-        };
-        const names = p.credentials;
-        if (names) {
-          const fetched = (credentials ?? []).map((v) => fromValues<Credential>(names, v));
-          attachPrefetched(step, STEP_CREDENTIALS, fetched);
-        }
-        return step;
-      });
+      return steps.map(({ from: f, to: t, ...rest }) => ({
+        ...rest,
+        from: fromValues<CareerRecord>(p.from, f),
+        to: fromValues<CareerRecord>(p.to, t),
+      }));
     },
   };
 }
@@ -89,6 +74,6 @@ export type ExploreRepository = ReturnType<typeof exploreRepository>;
 
 /** What the explore resolvers read from a request's context: careers and their relations. */
 export interface ExploreContext {
-  loaders: CareerLoaders & CredentialLoaders & EducationLoaders;
+  loaders: CareerLoaders & CredentialLoaders & EducationLoaders & StepFactsLoaders;
   repos: { explore: ExploreRepository };
 }

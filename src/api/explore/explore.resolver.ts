@@ -4,7 +4,7 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 't
 import { BadUserInputError, NotFoundError } from '../../errors';
 import { checkFirst, checkSlug } from '../shared/arguments';
 import { below, selectionOf } from '../shared/selection';
-import { careerProperties, credentialProperties } from '../career/career-projection';
+import { careerProperties } from '../career/career-projection';
 import { CAREER_LISTS } from '../career/career-lists';
 import type { CareerRecord } from '../graph-model/career.type';
 import { Credential } from '../graph-model/credential.type';
@@ -13,16 +13,25 @@ import { loadCredentials } from '../credential/credential.loaders';
 import { loadEducation } from '../education/education.loaders';
 import type { ExploreContext } from './explore.repository';
 import { compareFigures, intersectBy } from './compare';
+import { careerGaps } from './compare-gap';
 import {
   CareerComparison,
   CareerPath,
   PathStep,
   SimilarCareer,
   SimilarityBasis,
-  STEP_CREDENTIALS,
   type PathStepRecord,
 } from './explore.type';
-import { prefetchedOr } from '../shared/prefetched';
+import {
+  DerivedFact,
+  STEP_CREDENTIALS_DESCRIPTION,
+  STEP_DERIVED_DESCRIPTION,
+  STEP_DERIVED_FROM_DESCRIPTION,
+  STEP_DERIVED_FROM_FAN_OUT,
+  STEP_EDUCATION_DESCRIPTION,
+} from '../graph-model/career-relations.type';
+import { addsOf } from './step-facts.loaders';
+import { FanOut } from '../shared/fan-out';
 
 async function requireCareer(
   loaders: ExploreContext['loaders'],
@@ -71,7 +80,7 @@ export class ExploreResolver {
   @Query(() => CareerPath, {
     nullable: true,
     description:
-      'The shortest advancement path from one career to another, with the credentials each step adds; null when the sources state no such path.',
+      'The shortest advancement path from one career to another, with what each step adds (stated by its source, or derived where the source is silent); null when the sources state no such path.',
   })
   async careerPath(
     @Arg('from', () => ID, { description: 'Career to start from.' }) from: string,
@@ -85,13 +94,11 @@ export class ExploreResolver {
       await requireBoth();
       return { length: 0, steps: [] };
     }
-    // Look-ahead: the steps' careers and credentials with only the properties selected.
+    // Look-ahead: the steps' careers with only the properties selected.
     const step = below(selectionOf(info), 'steps');
-    const credentials = step.get('credentials');
     const steps = await repos.explore.path(checkSlug(from, 'from'), checkSlug(to, 'to'), {
       from: careerProperties(below(step, 'from')),
       to: careerProperties(below(step, 'to')),
-      credentials: credentials ? credentialProperties(credentials) : null,
     });
     // A path proves both careers exist: only no path needs the existence check.
     if (!steps) {
@@ -103,7 +110,7 @@ export class ExploreResolver {
 
   @Query(() => CareerComparison, {
     description:
-      'Careers side by side (2–10): figures, differences from the first, and what they share.',
+      'Careers side by side (2–10): figures, differences from the first, what they share, and what each asks that another does not.',
   })
   async compare(
     @Arg('slugs', () => [ID], { description: 'Career slugs; the first is the baseline.' })
@@ -138,31 +145,50 @@ export class ExploreResolver {
         credentials.map((list) => list.map((cc) => cc.credential)),
         (c) => c.id,
       ),
+      gaps: careerGaps(
+        careers.map((career, i) => ({
+          career,
+          entryEducation: levels[i] ?? null,
+          credentials: credentials[i] ?? [],
+          traits: traits[i] ?? [],
+        })),
+      ),
     };
   }
 }
 
 @Resolver(() => PathStep)
 export class PathStepResolver {
-  @FieldResolver(() => [Credential], {
-    description:
-      'Credentials this step adds: those the source states for it, plus those the next career requires and the previous one does not.',
-  })
-  credentials(
+  @FieldResolver(() => [Credential], { description: STEP_CREDENTIALS_DESCRIPTION })
+  async credentials(
     @Root() step: PathStepRecord,
     @Ctx() { loaders }: ExploreContext,
-  ): Credential[] | Promise<Credential[]> {
-    return prefetchedOr(step, STEP_CREDENTIALS, () => loadCredentials(loaders, step.credentialIds));
+  ): Promise<Credential[]> {
+    return loadCredentials(loaders, (await addsOf(step, loaders)).credentialIds);
   }
 
-  @FieldResolver(() => EducationLevel, {
-    nullable: true,
-    description: 'Education this step needs, if stated.',
-  })
-  education(
+  @FieldResolver(() => EducationLevel, { nullable: true, description: STEP_EDUCATION_DESCRIPTION })
+  async education(
     @Root() step: PathStepRecord,
     @Ctx() { loaders }: ExploreContext,
   ): Promise<EducationLevel | null> {
-    return loadEducation(loaders, step.educationCode);
+    return loadEducation(loaders, (await addsOf(step, loaders)).educationCode);
+  }
+
+  @FieldResolver(() => Boolean, { description: STEP_DERIVED_DESCRIPTION })
+  async derived(
+    @Root() step: PathStepRecord,
+    @Ctx() { loaders }: ExploreContext,
+  ): Promise<boolean> {
+    return (await addsOf(step, loaders)).derived;
+  }
+
+  @FieldResolver(() => [DerivedFact], { description: STEP_DERIVED_FROM_DESCRIPTION })
+  @FanOut(STEP_DERIVED_FROM_FAN_OUT)
+  async derivedFrom(
+    @Root() step: PathStepRecord,
+    @Ctx() { loaders }: ExploreContext,
+  ): Promise<DerivedFact[]> {
+    return (await addsOf(step, loaders)).derivedFrom;
   }
 }

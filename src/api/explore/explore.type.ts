@@ -4,7 +4,15 @@ import { Credential } from '../graph-model/credential.type';
 import { EducationLevel } from '../graph-model/education-level.type';
 import { Setting } from '../graph-model/setting.type';
 import { Trait } from '../graph-model/trait.type';
-import { prefetchKey } from '../shared/prefetched';
+import {
+  DerivedFact,
+  STEP_CREDENTIALS_DESCRIPTION,
+  STEP_DERIVED_DESCRIPTION,
+  STEP_DERIVED_FROM_DESCRIPTION,
+  STEP_EDUCATION_DESCRIPTION,
+} from '../graph-model/career-relations.type';
+import { FanOut } from '../shared/fan-out';
+import { CareerGap, type CareerGapRecord } from './compare-gap.type';
 
 export enum SimilarityBasis {
   SHARED_TRAITS = 'SHARED_TRAITS',
@@ -63,13 +71,15 @@ export class SimilarCareer {
   shared!: SharedItem[];
 }
 
-/** The credentials of a step's credentialIds, when the path statement sent them along. */
-export const STEP_CREDENTIALS = prefetchKey<Credential[]>('PathStep.credentials');
-
-/** A step of a path as the API reads it; credentials and education resolve through loaders. */
+/**
+ * A step of a path as the API reads it: its careers, and what its source states it needs; what
+ * it adds (credentials, education, derived) is the step rule's, resolved through loaders.
+ */
 export interface PathStepRecord {
   from: CareerRecord;
   to: CareerRecord;
+  fromSlug: string;
+  toSlug: string;
   credentialIds: string[] | null;
   educationCode: string | null;
   note: string | null;
@@ -84,17 +94,17 @@ export class PathStep {
   @Field(() => Career, { description: 'Career the step leads to.' })
   to!: CareerRecord;
 
-  @Field(() => [Credential], {
-    description:
-      'Credentials this step adds: those the source states for it, plus those the next career requires and the previous one does not.',
-  })
+  @Field(() => [Credential], { description: STEP_CREDENTIALS_DESCRIPTION })
   credentials!: Credential[];
 
-  @Field(() => EducationLevel, {
-    nullable: true,
-    description: 'Education this step needs, if stated.',
-  })
+  @Field(() => EducationLevel, { nullable: true, description: STEP_EDUCATION_DESCRIPTION })
   education!: EducationLevel | null;
+
+  @Field({ description: STEP_DERIVED_DESCRIPTION })
+  derived!: boolean;
+
+  @Field(() => [DerivedFact], { description: STEP_DERIVED_FROM_DESCRIPTION })
+  derivedFrom!: DerivedFact[];
 
   @Field(() => String, { nullable: true, description: 'What the step involves, in brief.' })
   note!: string | null;
@@ -200,4 +210,13 @@ export class CareerComparison {
 
   @Field(() => [Credential], { description: 'Credentials every compared career is linked to.' })
   sharedCredentials!: Credential[];
+
+  @Field(() => [CareerGap], {
+    description:
+      'For each ordered pair of different compared careers, in the order asked (a with b, a with c, b with a, …): what the first asks that the second does not.',
+  })
+  // Two or three careers, as the explorer compares them, make 2 or 6 pairs; ten make 90, which
+  // the response budget still bounds.
+  @FanOut(6)
+  gaps!: CareerGapRecord[];
 }

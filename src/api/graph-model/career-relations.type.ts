@@ -37,14 +37,60 @@ export class IndustryPay {
   source!: string;
 }
 
-/** An ADVANCES_TO edge as the API reads it: the other career, and what the step needs. */
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'A fact that a derived part of a step rests on, e.g. fact `entryEducation of medical-and-health-services-managers`, value `BACHELORS_DEGREE`.',
+})
+export class DerivedFact {
+  @Field({
+    description:
+      'Which fact: `entryEducation of <slug>`, `requiredCredential of <slug>` or `licensure of <slug>`.',
+  })
+  fact!: string;
+
+  @Field({
+    description: 'Its value: an EducationLevelCode, a credential id or a LicensureRequirement.',
+  })
+  value!: string;
+
+  @Field({ description: 'URL of the source of the fact.' })
+  source!: string;
+}
+
+/**
+ * An ADVANCES_TO edge as the API reads it: the other career, what the source states the step
+ * needs, and the slugs of both ends (the step rule reads both careers' facts).
+ */
 export interface AdvancementRecord {
   career: CareerRecord;
+  fromSlug: string;
+  toSlug: string;
   credentialIds: string[] | null;
   educationCode: string | null;
   note: string | null;
   source: string;
 }
+
+/**
+ * The descriptions of what a step adds, shared by every step type (AdvancementStep, PathStep,
+ * StepAdds): one rule fills them all (src/api/explore/step-adds.ts).
+ */
+export const STEP_EDUCATION_DESCRIPTION =
+  "Education the step needs: the level its source states or, when the source states none, the next career's entry education where it is above the previous one's (derived); null when none.";
+export const STEP_CREDENTIALS_DESCRIPTION =
+  'Credentials the step adds: those its source states or, when the source states none, those the next career requires and the previous one does not (derived).';
+export const STEP_DERIVED_DESCRIPTION =
+  "True when some of what the step adds is not stated by its source but derived from the careers' entry education, required credentials or licensure (see derivedFrom); false when all of it is stated, or it adds nothing.";
+/**
+ * Fan-outs of what a step adds (see shared/fan-out.ts). A career requires at most 2 credentials
+ * in the seeded graph, so a step adds at most 2 and a move of up to 3 steps at most 6; a step's
+ * derived facts are at most 2 entry levels, its credentials and 2 licensures.
+ */
+export const STEP_CREDENTIALS_FAN_OUT = 6;
+export const STEP_DERIVED_FROM_FAN_OUT = 6;
+export const STEP_DERIVED_FROM_DESCRIPTION =
+  'The facts the derived parts rest on, each with its source; empty when nothing is derived.';
 
 @ObjectType({
   simpleResolvers: true,
@@ -54,14 +100,17 @@ export class AdvancementStep {
   @Field(() => Career, { description: 'The career at the other end of the step.' })
   career!: CareerRecord;
 
-  @Field(() => [Credential], { description: 'Credentials the step needs.' })
+  @Field(() => [Credential], { description: STEP_CREDENTIALS_DESCRIPTION })
   credentials!: Credential[];
 
-  @Field(() => EducationLevel, {
-    nullable: true,
-    description: 'Education the step needs, if stated.',
-  })
+  @Field(() => EducationLevel, { nullable: true, description: STEP_EDUCATION_DESCRIPTION })
   education!: EducationLevel | null;
+
+  @Field({ description: STEP_DERIVED_DESCRIPTION })
+  derived!: boolean;
+
+  @Field(() => [DerivedFact], { description: STEP_DERIVED_FROM_DESCRIPTION })
+  derivedFrom!: DerivedFact[];
 
   @Field(() => String, { nullable: true, description: 'What the step involves, in brief.' })
   note!: string | null;

@@ -26,6 +26,13 @@ export interface CareerRecord {
   licensure: LicensureRequirement;
   licensureScope?: string | null;
   noSettingsReason?: string | null;
+  /** The OOH page's phrase for each evidenced fact (vocabulary.ts EVIDENCE_PROPERTY names them). */
+  medianPayPhrase?: string | null;
+  jobs2024Phrase?: string | null;
+  projectedGrowthPhrase?: string | null;
+  annualOpeningsPhrase?: string | null;
+  entryEducationPhrase?: string | null;
+  licensurePhrase?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Median pay, May 2024 (BLS).' })

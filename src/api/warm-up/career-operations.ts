@@ -171,6 +171,25 @@ export const EVERYTHING = /* GraphQL */ `
         }
       }
     }
+    careerMoves(from: $slug, maxSteps: 2, first: 5, constraints: { noNewLicense: true }) {
+      kind
+      payGain
+      career {
+        slug
+      }
+      steps {
+        kind
+        adds {
+          education {
+            code
+          }
+          credentials {
+            id
+          }
+          derived
+        }
+      }
+    }
     compare(slugs: [$slug, $other]) {
       careers {
         slug

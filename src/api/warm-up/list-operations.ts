@@ -48,6 +48,34 @@ export const DISCOVER = /* GraphQL */ `
         count
       }
     }
+    careerFacets {
+      total
+      licensure {
+        value
+        label
+        count
+      }
+      entryEducation {
+        value
+        label
+        count
+      }
+      settings {
+        value
+        label
+        count
+      }
+      traits {
+        value
+        label
+        count
+      }
+      credentials {
+        value
+        label
+        count
+      }
+    }
   }
 `;
 
@@ -57,6 +85,25 @@ export const DISCOVER = /* GraphQL */ `
  */
 export const PAGES = /* GraphQL */ `
   query WarmUpPages {
+    # The explorer's facets for the link its README gives (/explore?licensure=NOT_REQUIRED).
+    noLicensureFacets: careerFacets(filter: { licensure: [NOT_REQUIRED] }) {
+      total
+      licensure {
+        count
+      }
+      entryEducation {
+        count
+      }
+      settings {
+        count
+      }
+      traits {
+        count
+      }
+      credentials {
+        count
+      }
+    }
     noLicensure: careers(
       filter: { licensure: [NOT_REQUIRED] }
       sort: [{ field: TITLE, direction: ASC }]
