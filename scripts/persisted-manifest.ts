@@ -11,6 +11,8 @@ import {
 } from '../src/api/http-cache/trusted-documents';
 import { EXAMPLES } from '../web/examples';
 import { NEIGHBOURHOOD_QUERY } from '../web/graph/neighbourhood';
+import { EXPLORE_OPERATIONS } from '../web/explore/api';
+import { CAREER_PAGE_OPERATIONS } from '../web/explore/career-queries';
 
 /**
  * `npm run persisted:manifest`: writes the trusted documents that PERSISTED_ONLY=on answers, from
@@ -33,6 +35,8 @@ export function repositoryOperations(): Array<{ source: string; body: string }> 
   return [
     ...EXAMPLES.map((e) => ({ source: `IDE example "${e.title}"`, body: e.query })),
     { source: 'web/graph/neighbourhood.ts', body: NEIGHBOURHOOD_QUERY },
+    ...EXPLORE_OPERATIONS.map((body) => ({ source: 'web/explore/api.ts', body })),
+    ...CAREER_PAGE_OPERATIONS.map((body) => ({ source: 'web/explore/career-queries.ts', body })),
     ...extra,
   ];
 }

@@ -4,7 +4,8 @@ import { defineConfig } from 'vite';
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../dist/web', import.meta.url));
 
-// Two pages, one bundle: the IDE at / and the career picture at /graph/<slug>. Everything,
+// Three pages, one bundle: the IDE at /, the career picture at /graph/<slug> and the explorer at
+// /explore (its career and compare pages are chunks of the same entry). Everything,
 // Monaco's workers included, lands in dist/web/assets with content hashes, so the server can
 // cache those for a year and no page ever needs the network beyond its own origin.
 export default defineConfig({
@@ -22,6 +23,7 @@ export default defineConfig({
       input: {
         ide: fileURLToPath(new URL('index.html', import.meta.url)),
         graph: fileURLToPath(new URL('graph.html', import.meta.url)),
+        explore: fileURLToPath(new URL('explore.html', import.meta.url)),
       },
       onwarn(warning, warn) {
         // framer-motion (via GraphiQL) marks its modules "use client", a React Server Components

@@ -4,7 +4,7 @@ import { REPO_ROOT } from '../paths';
 import { sendJsonError } from '../api/limits/http-errors';
 import { ERROR_CODES } from '../errors';
 
-/** Where `npm run build:web` (vite, see web/vite.config.mts) writes the two pages and their assets. */
+/** Where `npm run build:web` (vite, see web/vite.config.mts) writes the pages and their assets. */
 export const WEB_DIST_DIR = path.join(REPO_ROOT, 'dist', 'web');
 
 export const BUNDLE_MISSING_MESSAGE = 'web bundle not built: run npm run build:web';
@@ -61,27 +61,31 @@ function page(distDir: string, file: string) {
   };
 }
 
+/** Career slugs are kebab-case; anything else is no page at all, answered before the bundle. */
+function kebabSlug(req: Request, res: Response, next: NextFunction): void {
+  if (SLUG.test(String(req.params.slug))) return next();
+  setSecurityHeaders(res);
+  sendJsonError(res, 404, ERROR_CODES.NOT_FOUND, 'No such career page: slugs are kebab-case.');
+}
+
 export interface WebAppOptions {
   /** The built bundle; tests point it elsewhere to check the missing-bundle answer. */
   distDir?: string;
 }
 
 /**
- * Mounts the GraphQL IDE at `/`, the career picture at `/graph/<slug>` and their assets at
- * `/assets`. Call before the GraphQL middleware; nothing here touches `/graphql`.
+ * Mounts the GraphQL IDE at `/`, the career picture at `/graph/<slug>`, the explorer at
+ * `/explore`, `/explore/career/<slug>` and `/explore/compare`, and their assets at `/assets`. Call before the GraphQL middleware; nothing here touches `/graphql`.
  */
 export function mountWebApp(app: Express, options: WebAppOptions = {}): void {
   const distDir = options.distDir ?? WEB_DIST_DIR;
   app.get('/', page(distDir, 'index.html'));
-  app.get(
-    '/graph/:slug',
-    (req: Request, res: Response, next: NextFunction) => {
-      if (SLUG.test(String(req.params.slug))) return next();
-      setSecurityHeaders(res);
-      sendJsonError(res, 404, ERROR_CODES.NOT_FOUND, 'No such career page: slugs are kebab-case.');
-    },
-    page(distDir, 'graph.html'),
-  );
+  app.get('/graph/:slug', kebabSlug, page(distDir, 'graph.html'));
+  // The explorer is one page that routes itself by location (web/explore/main.ts).
+  const explorer = page(distDir, 'explore.html');
+  app.get('/explore', explorer);
+  app.get('/explore/career/:slug', kebabSlug, explorer);
+  app.get('/explore/compare', explorer);
   app.use(
     '/assets',
     express.static(path.join(distDir, 'assets'), {

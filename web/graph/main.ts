@@ -142,6 +142,8 @@ function renderPanel(panel: HTMLElement, career: Neighbourhood): void {
     element('h2', { text: 'Legend' }),
     legend(),
     element('p', { className: 'links' }, [
+      link(`/explore/career/${encodeURIComponent(career.slug)}`, 'Career page, with sources'),
+      ' · ',
       link('/', 'Open the GraphQL IDE'),
       ...(career.oohUrl ? [' · ', link(career.oohUrl, 'Occupational Outlook Handbook', true)] : []),
     ]),

@@ -41,9 +41,28 @@ query CareerAtAGlance {
 }
 `;
 
+/**
+ * `/?query=…&variables=…` opens that operation in a tab of its own (GraphiQL keeps the user's
+ * saved tabs beside it): the explorer's "Open in the IDE" link lands here with the query behind
+ * its table. Absent parameters leave GraphiQL to its saved state or the welcome text.
+ */
+function linkedOperation(search: string): { query?: string; variables?: string } {
+  const params = new URLSearchParams(search);
+  const query = params.get('query');
+  const variables = params.get('variables');
+  return {
+    ...(query ? { query } : {}),
+    ...(query && variables ? { variables } : {}),
+  };
+}
+
+const LINKED = linkedOperation(window.location.search);
+
 function App(): ReactElement {
   return (
     <GraphiQL
+      {...(LINKED.query === undefined ? {} : { initialQuery: LINKED.query })}
+      {...(LINKED.variables === undefined ? {} : { initialVariables: LINKED.variables })}
       fetcher={fetcher}
       plugins={[EXAMPLES_PLUGIN, CYPHER_PLUGIN, HISTORY_PLUGIN]}
       visiblePlugin={EXAMPLES_PLUGIN}
@@ -56,6 +75,9 @@ function App(): ReactElement {
           Healthcare careers
           <a className="ide-picture-link" href={graphPath('medical-records-specialists')}>
             Career neighbourhood picture
+          </a>
+          <a className="ide-picture-link" href="/explore">
+            Careers explorer
           </a>
         </span>
       </GraphiQL.Logo>
