@@ -284,6 +284,11 @@ async function loadGraph(
     if (imported) {
       const started = performance.now();
       await finishImport(db.runner, seeds);
+      const finishMs = performance.now() - started;
+      process.stderr.write(
+        `bulk import: CSV ${fmt(imported.csvMs / 1000, 1)} s, importer ${fmt((imported.durationMs - imported.csvMs) / 1000, 1)} s, ` +
+          `schema and version ${fmt(finishMs / 1000, 1)} s\n`,
+      );
       return {
         method: 'bulk import',
         nodes: imported.nodes,
