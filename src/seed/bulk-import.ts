@@ -101,18 +101,21 @@ export async function importUnfinished(runner: QueryRunner): Promise<boolean> {
   return row?.unfinished === true;
 }
 
+/** Lines per write: one call per ~1 MB instead of one per line (2 M lines at 30,000 careers). */
+const LINES_PER_WRITE = 5_000;
+
 /** Writes one CSV file; resolves true when a value spans lines (the importer must be told). */
 async function writeCsv(file: string, { header, rows }: ImportFile): Promise<boolean> {
   const out = createWriteStream(file);
   let multiline = false;
-  const write = async (line: string): Promise<void> => {
-    if (!out.write(`${line}\n`)) await once(out, 'drain');
+  const write = async (text: string): Promise<void> => {
+    if (!out.write(text)) await once(out, 'drain');
   };
-  await write(headerLine(header));
-  for (const row of rows) {
-    const line = csvLine(row);
-    if (line.includes('\n')) multiline = true;
-    await write(line);
+  await write(`${headerLine(header)}\n`);
+  for (let i = 0; i < rows.length; i += LINES_PER_WRITE) {
+    const lines = rows.slice(i, i + LINES_PER_WRITE).map(csvLine);
+    if (lines.some((line) => line.includes('\n'))) multiline = true;
+    await write(`${lines.join('\n')}\n`);
   }
   out.end();
   await once(out, 'finish');
