@@ -50,7 +50,19 @@ export interface Neo4jConnection {
  * it). The local one needs no credentials from the caller: its password is read from the data
  * folder. Used by openDatabase and by `npm run cypher-shell`.
  */
-export async function connectionFor(config: Config, log: Logger): Promise<Neo4jConnection> {
+export interface ConnectionOptions {
+  /**
+   * Fills a new local store before its server first starts (npm start's bulk import of seeds/);
+   * called only when this process is about to start the local Neo4j.
+   */
+  newStore?: (home: string) => Promise<void>;
+}
+
+export async function connectionFor(
+  config: Config,
+  log: Logger,
+  options: ConnectionOptions = {},
+): Promise<Neo4jConnection> {
   const target = config.neo4j;
   if (target.kind === 'external') {
     return {
@@ -76,6 +88,7 @@ export async function connectionFor(config: Config, log: Logger): Promise<Neo4jC
     log.info({ uri }, 'using the local Neo4j already running');
     return { uri, ...credentials, isLocal: true, local: null };
   }
+  await options.newStore?.(target.dir);
   const local = await startLocalNeo4j({
     dir: target.dir,
     boltPort: target.boltPort,
@@ -94,8 +107,16 @@ export async function connectionFor(config: Config, log: Logger): Promise<Neo4jC
  * Opens the configured database (see connectionFor) and proves it answers. close() also stops
  * the local Neo4j when this process started it.
  */
-export async function openDatabase(config: Config, log: Logger): Promise<Database> {
-  const { uri, user, password, database, isLocal, local } = await connectionFor(config, log);
+export async function openDatabase(
+  config: Config,
+  log: Logger,
+  options: ConnectionOptions = {},
+): Promise<Database> {
+  const { uri, user, password, database, isLocal, local } = await connectionFor(
+    config,
+    log,
+    options,
+  );
   let driver: Driver;
   try {
     driver = await connectDriver({

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase, type Database } from './database';
 import { LocalNeo4jError, localBrowserUrl } from './local-neo4j/local-neo4j';
 import { logger } from './logger';
-import { seedEmptyLocalGraph } from './seed/first-load';
+import { importSeedsIntoNewStore, seedEmptyLocalGraph } from './seed/first-load';
 import { startServer, type RunningServer } from './server';
 import { createSchema } from './api/schema';
 import { warmUp } from './api/warm-up/warm-up';
@@ -33,7 +33,10 @@ async function main(): Promise<void> {
       'PERSISTED_ONLY=on: only the manifest operations are answered',
     );
   }
-  const db: Database = await openDatabase(config, logger);
+  // A new local store is filled by Neo4j's bulk importer before its server first starts.
+  const db: Database = await openDatabase(config, logger, {
+    newStore: (home) => importSeedsIntoNewStore(home, logger),
+  });
   let server: RunningServer | null = null;
   let closingDb: Promise<void> | null = null;
   const closeDb = (): Promise<void> => (closingDb ??= db.close());

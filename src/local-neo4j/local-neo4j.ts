@@ -373,10 +373,18 @@ function waitForReady(child: ChildProcess, timeoutMs: number, home: string): Pro
  */
 export async function startScratchNeo4j(
   name: string,
-  options: Partial<Omit<LocalNeo4jOptions, 'dir' | 'boltPort' | 'routingPort'>> = {},
+  {
+    newStore,
+    ...options
+  }: Partial<Omit<LocalNeo4jOptions, 'dir' | 'boltPort' | 'routingPort'>> & {
+    /** Fills the new, empty folder before the server first starts (a bulk import). */
+    newStore?: (home: string) => Promise<void>;
+  } = {},
 ): Promise<LocalNeo4j> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `careers-graph-${name}-`));
+  await newStore?.(dir);
   return startLocalNeo4j({
-    dir: mkdtempSync(path.join(os.tmpdir(), `careers-graph-${name}-`)),
+    dir,
     boltPort: await freePort(),
     routingPort: await freePort(),
     httpPort: 0,

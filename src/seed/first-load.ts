@@ -5,6 +5,7 @@ import { DatabaseUnavailableError } from '../errors';
 import { LocalNeo4jError } from '../local-neo4j/local-neo4j';
 import type { Logger } from '../logger';
 import { SEEDS_DIR } from '../paths';
+import { finishImport, importIntoNewStore, importUnfinished } from './bulk-import';
 import { countCareers, loadSeeds, type LoadReport } from './load-seeds';
 import { readSeeds } from './seed-files';
 
@@ -26,7 +27,17 @@ const CONSTRAINT_NAMES = cypherStatements('schema/constraints').map((statement) 
 });
 
 /**
- * `npm start`'s seeding: loads seeds/ when the local graph holds no career. If the local Neo4j
+ * `npm start`'s first step on a new local store, before its server first starts: Neo4j's bulk
+ * importer writes seeds/ into it (see bulk-import.ts); seedEmptyLocalGraph then finishes it.
+ */
+export async function importSeedsIntoNewStore(home: string, log: Logger): Promise<void> {
+  const report = await importIntoNewStore(home, readSeeds(SEEDS_DIR), (line) => log.info(line));
+  if (report) log.info(report, 'seeds/ imported into the new store');
+}
+
+/**
+ * `npm start`'s seeding: finishes a bulk-imported graph, or loads seeds/ when the local graph
+ * holds no career (a store made before the importer was used, or emptied by hand). If the local Neo4j
  * this process supervises dies meanwhile, the load waits for the restart and runs again, so a
  * crash costs a few seconds rather than the command. Any other database fails fast: nothing
  * here knows that it is coming back.
@@ -37,6 +48,13 @@ export async function seedEmptyLocalGraph(db: Database, log: Logger): Promise<vo
     countCareers: () => countCareers(db.runner),
     loadSeeds: () => loadSeeds(db.runner, readSeeds(SEEDS_DIR)),
     repairSchema: () => dropOrphanedConstraintIndexes(db.runner),
+    bulkImport: {
+      unfinished: () => importUnfinished(db.runner),
+      finish: async () => {
+        await dropOrphanedConstraintIndexes(db.runner);
+        await finishImport(db.runner, readSeeds(SEEDS_DIR));
+      },
+    },
     waitUntilAvailable: db.localNeo4j ? (timeoutMs) => db.waitUntilAvailable(timeoutMs) : null,
     log,
   });
@@ -50,6 +68,11 @@ export interface FirstLoadSteps {
    * resolves with the names of the indexes it dropped.
    */
   repairSchema(): Promise<string[]>;
+  /**
+   * A bulk-imported graph whose finishing (schema, fix-ups, version) has not run to its end is
+   * finished; `finish` is idempotent, so a crash meanwhile is met by running it again.
+   */
+  bulkImport?: { unfinished(): Promise<boolean>; finish(): Promise<void> };
   /** See Database.waitUntilAvailable; null when no restart is to be expected (fail fast). */
   waitUntilAvailable: ((timeoutMs: number) => Promise<void>) | null;
   log: Logger;
@@ -72,7 +95,14 @@ export async function firstLoadWithRetry(steps: FirstLoadSteps): Promise<void> {
       // so this completes a bulk load cut short after its careers committed (a count would call
       // that graph loaded) and changes nothing after a load whose commit landed unacknowledged.
       if (!loading) {
-        if ((await steps.countCareers()) > 0) return;
+        if ((await steps.countCareers()) > 0) {
+          if (steps.bulkImport && (await steps.bulkImport.unfinished())) {
+            steps.log.info('finishing the bulk-imported graph: its schema, then its version');
+            await steps.bulkImport.finish();
+            steps.log.info('bulk-imported graph finished');
+          }
+          return;
+        }
         steps.log.info('the local graph is empty: loading seeds/');
         loading = true;
       } else {

@@ -18,10 +18,11 @@ import { seeds } from '../helpers/seed-oracle';
 
 let main = '';
 
-const LOADING = /the local graph is empty: loading seeds\//;
+const IMPORTED = /seeds\/ imported into the new store/;
+const LOADING = /finishing the bulk-imported graph/;
 const RETRY = /became unavailable during the first load of seeds\/: waiting/;
 const ANSWERS_AGAIN = /Neo4j answers again: retrying the first load/;
-const LOADED = /"msg":"seeds loaded"/;
+const LOADED = /"msg":"bulk-imported graph finished"/;
 const SERVING = /GraphQL API at/;
 
 interface App extends SpawnedApi {
@@ -59,13 +60,13 @@ describe('a first start whose local Neo4j dies during the load of seeds/ (the bu
     main = buildApi('first-start-test');
   }, 240_000);
 
-  it('when Neo4j is killed -9 as seeds/ start loading, then npm start waits for the restart, loads them again, serves every career and still stops cleanly', async () => {
+  it('when Neo4j is killed -9 as the imported graph is being finished, then npm start waits for the restart, finishes it again, serves every career and still stops cleanly', async () => {
     const app = await startApp();
     try {
       await app.waitForLine(LOADING, 240_000);
-      // At once: the load (schema, then one transaction of ~4,000 rows) takes seconds on the
-      // freshly started JVM, so the kill lands inside it. If it ever did not, no retry would be
-      // logged and the wait below fails: the test cannot pass without hitting the load.
+      // At once: the finishing (16 constraints and indexes, then the version) takes seconds on
+      // the freshly started JVM, so the kill lands inside it. If it ever did not, no retry would be
+      // logged and the wait below fails: the test cannot pass without hitting it.
       const killed = neo4jPid(app);
       expect(killed).not.toBeNull();
       process.kill(killed as number, 'SIGKILL');
@@ -73,13 +74,15 @@ describe('a first start whose local Neo4j dies during the load of seeds/ (the bu
       await app.waitForLine(RETRY, 30_000);
       await app.waitForLine(SERVING, 240_000);
       expect(app.child.exitCode).toBeNull();
-      // In order: loading, the crash noticed, the restart awaited, one load that succeeded, serving.
-      const order = [LOADING, RETRY, ANSWERS_AGAIN, LOADED, SERVING].map((p) =>
+      // In order: the import, finishing, the crash noticed, the restart awaited, one finishing
+      // that succeeded, serving.
+      const order = [IMPORTED, LOADING, RETRY, ANSWERS_AGAIN, LOADED, SERVING].map((p) =>
         indexOfLine(app.lines, p),
       );
       expect(order.every((i) => i >= 0)).toBe(true);
       expect([...order].sort((a, b) => a - b)).toEqual(order);
       expect(app.lines.filter((l) => LOADED.test(l))).toHaveLength(1);
+      expect(app.lines.filter((l) => IMPORTED.test(l))).toHaveLength(1);
       const restarted = neo4jPid(app);
       expect(restarted).not.toBeNull();
       expect(restarted).not.toBe(killed);

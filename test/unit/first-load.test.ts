@@ -49,6 +49,56 @@ function fake(options: {
   return { steps, calls };
 }
 
+/** Adds a bulk import to finish: `finishes` says what each finishing does in turn. */
+function withImport(
+  fixture: { steps: FirstLoadSteps; calls: string[] },
+  unfinished: boolean,
+  finishes: Array<'ok' | 'down'>,
+): void {
+  const queue = [...finishes];
+  fixture.steps.bulkImport = {
+    unfinished: () => {
+      fixture.calls.push('unfinished?');
+      return Promise.resolve(unfinished && queue.length > 0);
+    },
+    finish: () => {
+      fixture.calls.push('finish');
+      return queue.shift() === 'ok' ? Promise.resolve() : Promise.reject(down());
+    },
+  };
+}
+
+describe('finishing a bulk-imported graph (npm start)', () => {
+  it('when the imported graph is unfinished, then it is finished once and nothing is loaded', async () => {
+    const fixture = fake({ careers: 60, loads: [] });
+    withImport(fixture, true, ['ok']);
+    await firstLoadWithRetry(fixture.steps);
+    expect(fixture.calls).toEqual(['count', 'unfinished?', 'finish']);
+  });
+
+  it('when it is finished already, then nothing runs but the checks', async () => {
+    const fixture = fake({ careers: 60, loads: [] });
+    withImport(fixture, false, []);
+    await firstLoadWithRetry(fixture.steps);
+    expect(fixture.calls).toEqual(['count', 'unfinished?']);
+  });
+
+  it('when the database dies while finishing, then it waits for it and finishes again, never loading', async () => {
+    const fixture = fake({ careers: 60, loads: [] });
+    withImport(fixture, true, ['down', 'ok']);
+    await firstLoadWithRetry(fixture.steps);
+    expect(fixture.calls).toEqual([
+      'count',
+      'unfinished?',
+      'finish',
+      'wait 500',
+      'count',
+      'unfinished?',
+      'finish',
+    ]);
+  });
+});
+
 describe('the first load of seeds/ (npm start)', () => {
   it('when the graph holds careers, then nothing is loaded', async () => {
     const { steps, calls } = fake({ careers: 60, loads: [] });
