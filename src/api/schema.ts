@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { AdvancementStepResolver } from './career/advancement-step.resolver';
+import { AdvancementStepResolver, PathStepResolver } from './career/advancement-step.resolver';
 import { CareerFiguresResolver } from './career/career-figures.resolver';
 import { CareerResolver } from './career/career.resolver';
 import { CareerEvidenceResolver } from './career/evidence.resolver';
 import { CredentialResolver } from './credential/credential.resolver';
 import { EducationLevelResolver } from './education/education-level.resolver';
-import { ExploreResolver, PathStepResolver } from './explore/explore.resolver';
+import { ExploreResolver } from './explore/explore.resolver';
 import { CareerMovesResolver, StepAddsResolver } from './explore/career-moves.resolver';
 import { FacetsResolver } from './facets/facets.resolver';
 import { SearchResolver } from './search/search.resolver';

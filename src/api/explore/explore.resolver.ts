@@ -1,37 +1,16 @@
 import { SHAPE_LIMITS } from '../../config';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { BadUserInputError, NotFoundError } from '../../errors';
 import { checkFirst, checkSlug } from '../shared/arguments';
 import { below, selectionOf } from '../shared/selection';
 import { careerProperties } from '../career/career-projection';
 import { CAREER_LISTS } from '../career/career-lists';
 import type { CareerRecord } from '../graph-model/career.type';
-import { Credential } from '../graph-model/credential.type';
-import { EducationLevel } from '../graph-model/education-level.type';
-import { loadCredentials } from '../credential/credential.loaders';
-import { loadEducation } from '../education/education.loaders';
 import type { ExploreContext } from './explore.repository';
 import { compareFigures, intersectBy } from './compare';
 import { careerGaps } from './compare-gap';
-import {
-  CareerComparison,
-  CareerPath,
-  PathStep,
-  SimilarCareer,
-  SimilarityBasis,
-  type PathStepRecord,
-} from './explore.type';
-import {
-  DerivedFact,
-  STEP_CREDENTIALS_DESCRIPTION,
-  STEP_DERIVED_DESCRIPTION,
-  STEP_DERIVED_FROM_DESCRIPTION,
-  STEP_DERIVED_FROM_FAN_OUT,
-  STEP_EDUCATION_DESCRIPTION,
-} from '../graph-model/career-relations.type';
-import { addsOf } from './step-facts.loaders';
-import { FanOut } from '../shared/fan-out';
+import { CareerComparison, CareerPath, SimilarCareer, SimilarityBasis } from './explore.type';
 
 async function requireCareer(
   loaders: ExploreContext['loaders'],
@@ -154,41 +133,5 @@ export class ExploreResolver {
         })),
       ),
     };
-  }
-}
-
-@Resolver(() => PathStep)
-export class PathStepResolver {
-  @FieldResolver(() => [Credential], { description: STEP_CREDENTIALS_DESCRIPTION })
-  async credentials(
-    @Root() step: PathStepRecord,
-    @Ctx() { loaders }: ExploreContext,
-  ): Promise<Credential[]> {
-    return loadCredentials(loaders, (await addsOf(step, loaders)).credentialIds);
-  }
-
-  @FieldResolver(() => EducationLevel, { nullable: true, description: STEP_EDUCATION_DESCRIPTION })
-  async education(
-    @Root() step: PathStepRecord,
-    @Ctx() { loaders }: ExploreContext,
-  ): Promise<EducationLevel | null> {
-    return loadEducation(loaders, (await addsOf(step, loaders)).educationCode);
-  }
-
-  @FieldResolver(() => Boolean, { description: STEP_DERIVED_DESCRIPTION })
-  async derived(
-    @Root() step: PathStepRecord,
-    @Ctx() { loaders }: ExploreContext,
-  ): Promise<boolean> {
-    return (await addsOf(step, loaders)).derived;
-  }
-
-  @FieldResolver(() => [DerivedFact], { description: STEP_DERIVED_FROM_DESCRIPTION })
-  @FanOut(STEP_DERIVED_FROM_FAN_OUT)
-  async derivedFrom(
-    @Root() step: PathStepRecord,
-    @Ctx() { loaders }: ExploreContext,
-  ): Promise<DerivedFact[]> {
-    return (await addsOf(step, loaders)).derivedFrom;
   }
 }
