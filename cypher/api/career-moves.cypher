@@ -12,8 +12,8 @@
 // parameter; DISTINCT endpoints let Neo4j expand breadth-first and prune, not enumerate paths.
 //
 // Returns one row, or none when $from is no career: `careers`, the origin and every career in
-// reach, each with its properties and the facts of the step rule (the same map as
-// career-step-facts.cypher), and `steps`, every ADVANCES_TO and SIMILAR_TO relationship out of
+// reach, each with its properties and the facts of the step rule (parts/career-step-facts.cypher,
+// filled into {{facts}}), and `steps`, every ADVANCES_TO and SIMILAR_TO relationship out of
 // those careers, as its source states it. $from, $maxSteps
 MATCH (origin:Career {slug: $from})
 OPTIONAL CALL (origin) {
@@ -46,13 +46,5 @@ CALL (c) {
 }
 RETURN collect({
   career: properties(c),
-  facts: {
-    slug: c.slug,
-    oohUrl: c.oohUrl,
-    licensure: c.licensure,
-    entryEducation: head([(c)-[e:ENTRY_EDUCATION]->(l:EducationLevel) |
-      {code: l.code, rank: l.rank, source: e.source}]),
-    required: [(c)-[h:HAS_CREDENTIAL {role: 'REQUIRED'}]->(x:Credential) |
-      {id: x.id, kind: x.kind, source: h.source}]
-  }
+  facts: {{facts}}
 }) AS careers, reduce(all = [], s IN collect(out) | all + s) AS steps

@@ -37,7 +37,7 @@ export function createSharedCaches(): SharedCaches {
 export function createRepositories(
   runner: QueryRunner,
   caches: SharedCaches,
-  loaders: Pick<Loaders, 'careerWithRelations'>,
+  loaders: Pick<Loaders, 'careerWithRelations' | 'stepFacts' | 'credentialById'>,
 ) {
   return {
     careers: careerRepository(runner, loaders.careerWithRelations),
@@ -45,7 +45,7 @@ export function createRepositories(
     credentials: credentialRepository(runner),
     traits: traitRepository(runner),
     educationLevels: educationRepository(runner),
-    explore: exploreRepository(runner),
+    explore: exploreRepository(runner, loaders),
     moves: careerMovesRepository(runner),
     facets: facetsRepository(runner),
     search: searchRepository(runner),

@@ -1,5 +1,6 @@
 import type { CareerSeed } from '../../src/seed/seed.schema';
 import { useSeededGraphQL } from '../helpers/graphql';
+import { recordQueries } from '../helpers/test-db';
 import { career, educationRank, seeds } from '../helpers/seed-oracle';
 
 /**
@@ -283,6 +284,33 @@ describe('derived steps in careerPath and advancesTo', () => {
     );
     const newlyRequired = required(managers).filter((id) => !required(records).includes(id));
     expect(step!.credentials.map((c) => c.id).sort()).toEqual(newlyRequired.sort());
+  });
+
+  it('when a path of several steps is asked with what each adds, then it is one statement (the rule’s facts and the credentials come with the path), and its credentials are the credentials themselves', async () => {
+    const FROM = 'licensed-practical-and-licensed-vocational-nurses';
+    const TO = 'nurse-practitioners';
+    const fields = 'id name acronym kind note source';
+    const { result, queries } = await recordQueries(gql.runner, () =>
+      gql.run<{
+        careerPath: {
+          steps: Array<{ to: { slug: string }; credentials: Array<Record<string, unknown>> }>;
+        };
+      }>(`{ careerPath(from: "${FROM}", to: "${TO}") {
+            steps { to { slug } credentials { ${fields} } derived derivedFrom { fact } } } }`),
+    );
+    expect(result.errors).toBeUndefined();
+    const steps = result.data!.careerPath.steps;
+    expect(steps.length).toBeGreaterThan(1);
+    expect(queries.map((q) => q.name)).toEqual(['api/career-path']);
+    const ids = [...new Set(steps.flatMap((s) => s.credentials.map((c) => String(c.id))))];
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const alone = await data<{ credential: Record<string, unknown> }>(
+        `{ credential(id: "${id}") { ${fields} } }`,
+      );
+      const inPath = steps.flatMap((s) => s.credentials).find((c) => c.id === id);
+      expect(inPath).toEqual(alone.credential);
+    }
   });
 
   it('when advancesTo is asked, then each step is stated where its source speaks and derived where it is silent, by the same rule as careerMoves', async () => {

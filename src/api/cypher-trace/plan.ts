@@ -17,6 +17,9 @@ import { checkArguments } from '../limits/argument-checks';
 import { sendJsonError } from '../limits/http-errors';
 import { toDriverParams } from '../../db/driver-params';
 import { LOOK_AHEAD } from '../career/career-bundle';
+import { MOVES } from '../explore/career-moves.repository';
+import { PATH } from '../explore/explore.repository';
+import { STEP_FACTS } from '../explore/step-facts.loaders';
 
 /**
  * POST /cypher/plan: Neo4j's PROFILE of one of the API's own statements, by the name a trace gave
@@ -27,8 +30,8 @@ import { LOOK_AHEAD } from '../career/career-bundle';
 export const CAREERS_PAGE = 'api/careers-page';
 
 /**
- * Every statement of cypher/api/, by the name the runner and the trace give it; the look-ahead's
- * file is a template, and its statement is the one built from it at start-up.
+ * Every statement of cypher/api/, by the name the runner and the trace give it; the files with
+ * slots are templates, and their statements are the ones built from them at start-up.
  */
 function apiStatements(): ReadonlyMap<string, CypherQuery> {
   const files = readdirSync(path.join(CYPHER_DIR, 'api')).filter((f) => f.endsWith('.cypher'));
@@ -38,7 +41,7 @@ function apiStatements(): ReadonlyMap<string, CypherQuery> {
       return [name, cypher(name)];
     }),
   );
-  statements.set(LOOK_AHEAD.name, LOOK_AHEAD);
+  for (const built of [LOOK_AHEAD, PATH, MOVES, STEP_FACTS]) statements.set(built.name, built);
   return statements;
 }
 

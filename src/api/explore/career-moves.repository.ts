@@ -3,8 +3,9 @@ import type { QueryRunner } from '../../db/query-runner';
 import type { CredentialLoaders } from '../credential/credential.loaders';
 import type { EducationLoaders } from '../education/education.loaders';
 import type { MoveCareerRow, MoveRelRow } from './career-moves';
+import { withStepFacts } from './step-facts.loaders';
 
-const MOVES = cypher('api/career-moves');
+export const MOVES = withStepFacts(cypher('api/career-moves'));
 
 /** The neighbourhood a career's moves run through: its careers, and the relationships out of them. */
 export interface MoveNeighbourhood {

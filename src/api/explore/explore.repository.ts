@@ -5,7 +5,9 @@ import { fromValues } from '../career/projected-values';
 import type { CareerLoaders } from '../career/career.loaders';
 import type { CredentialLoaders } from '../credential/credential.loaders';
 import type { EducationLoaders } from '../education/education.loaders';
-import type { StepFactsLoaders } from './step-facts.loaders';
+import { withStepFacts, type StepFactsLoaders } from './step-facts.loaders';
+import type { CareerFacts } from './step-adds';
+import type { Credential } from '../graph-model/credential.type';
 import {
   SimilarityBasis,
   type PathStepRecord,
@@ -19,7 +21,7 @@ const SIMILAR = {
   [SimilarityBasis.SHARED_CREDENTIALS]: cypher('api/similar-by-credentials'),
   [SimilarityBasis.OOH]: cypher('api/similar-by-ooh'),
 };
-const PATH = cypher('api/career-path');
+export const PATH = withStepFacts(cypher('api/career-path'));
 
 /** What a career path reads of its steps' careers (see career-path.cypher). */
 export interface PathProjection {
@@ -27,11 +29,22 @@ export interface PathProjection {
   to: string[];
 }
 
-/** A step of career-path.cypher: careers as lists of projected values. */
-type PathStepRow = Omit<PathStepRecord, 'from' | 'to'> & { from: unknown[]; to: unknown[] };
+/**
+ * A step of career-path.cypher: careers as lists of projected values, with both careers' facts
+ * and the credentials the step can add, for the request's loaders.
+ */
+type PathStepRow = Omit<PathStepRecord, 'from' | 'to'> & {
+  from: unknown[];
+  to: unknown[];
+  facts: CareerFacts[];
+  credentials: Credential[];
+};
 
 /** Graph questions: careers alike, and paths between careers. */
-export function exploreRepository(runner: QueryRunner) {
+export function exploreRepository(
+  runner: QueryRunner,
+  loaders: Pick<ExploreContext['loaders'], 'stepFacts' | 'credentialById'>,
+) {
   return {
     /**
      * Careers like `slug`, each with the career properties `want.props` names (a whitelist from
@@ -56,16 +69,23 @@ export function exploreRepository(runner: QueryRunner) {
      * The shortest ADVANCES_TO path between two different careers, or null when there is none:
      * each step's careers with the properties `p` names, and what its source states it needs
      * (what it adds is the step rule's, resolved per field: see explore/step-facts.loaders.ts).
+     * The rule's facts and the addable credentials come with the path and prime the request's
+     * loaders, so the whole answer is this one statement.
      */
     async path(from: string, to: string, p: PathProjection): Promise<PathStepRecord[] | null> {
       const [row] = await runner.read(PATH, { from, to, p });
       const steps = (row?.steps ?? []) as PathStepRow[];
       if (steps.length === 0) return null;
-      return steps.map(({ from: f, to: t, ...rest }) => ({
-        ...rest,
-        from: fromValues<CareerRecord>(p.from, f),
-        to: fromValues<CareerRecord>(p.to, t),
-      }));
+      return steps.map(({ from: f, to: t, facts, credentials, ...rest }) => {
+        for (const career of facts) loaders.stepFacts.prime(career.slug, career);
+        for (const credential of credentials)
+          loaders.credentialById.prime(credential.id, credential);
+        return {
+          ...rest,
+          from: fromValues<CareerRecord>(p.from, f),
+          to: fromValues<CareerRecord>(p.to, t),
+        };
+      });
     },
   };
 }

@@ -1,15 +1,23 @@
-import { cypher } from '../../db/cypher';
+import { cypher, cypherWithSlots, type CypherQuery } from '../../db/cypher';
 import type { QueryRunner } from '../../db/query-runner';
 import { singleLoader } from '../shared/loaders';
 import { loadCredentials, type CredentialLoaders } from '../credential/credential.loaders';
 import type { EducationCode } from '../../shared/vocabulary';
 import { stepAdds, type CareerFacts, type StepAddsRecord } from './step-adds';
 
-const Q = { stepFacts: cypher('api/career-step-facts') };
+/** The facts map of one career `c`, as the three statements that read it fill their {{facts}}. */
+const FACTS_MAP = cypher('api/parts/career-step-facts').text;
+
+/** A statement with the step rule's facts map in its {{facts}} slot. */
+export function withStepFacts(query: CypherQuery): CypherQuery {
+  return cypherWithSlots(query, { facts: FACTS_MAP });
+}
+
+export const STEP_FACTS = withStepFacts(cypher('api/career-step-facts'));
 
 /** Per-request loader of what the step rule reads of a career, keyed by career slug. */
 export function stepFactsLoaders(runner: QueryRunner) {
-  return { stepFacts: singleLoader<CareerFacts>(runner, Q.stepFacts) };
+  return { stepFacts: singleLoader<CareerFacts>(runner, STEP_FACTS) };
 }
 
 export type StepFactsLoaders = ReturnType<typeof stepFactsLoaders>;
