@@ -15,6 +15,7 @@ import {
 } from '../../src/web/web-app';
 import { postGraphQL } from '../helpers/http-graphql';
 import { screenshot, useGuardedBrowser } from './harness';
+import { parseCsv } from '../helpers/parse-csv';
 
 /** The faceted careers page at /explore, driven in Chromium against the real API and Neo4j. */
 
@@ -322,7 +323,7 @@ describe('faceted careers page at /explore', () => {
     expect(download.suggestedFilename()).toBe('careers.csv');
     const file = await download.path();
     const csv = readFileSync(file, 'utf8');
-    expect(parseCsv(csv)).toEqual(shown);
+    expect(parseCsv(csv, '\r\n')).toEqual(shown);
     expect(shown.length).toBe(
       (await apiCareers({ licensure: ['NOT_REQUIRED', 'VARIES_BY_STATE'] })).length + 1,
     );
@@ -565,33 +566,3 @@ describe('explorer routes without a built bundle', () => {
     }
   });
 });
-
-/** RFC 4180, as the page writes it: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}

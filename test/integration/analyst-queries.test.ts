@@ -11,6 +11,7 @@ import { REPO_ROOT } from '../../src/paths';
 import { careerSourceUrls } from '../../src/seed/load-seeds';
 import { byCodeUnit, career, seeds as readSeeds, shareIn } from '../helpers/seed-oracle';
 import { createTestRunner, type TestDb } from '../helpers/test-db';
+import { parseCsv } from '../helpers/parse-csv';
 
 /**
  * The analysts' saved queries against the seeded graph. Expected values are computed from the
@@ -367,7 +368,7 @@ describe('npm run cypher (the built CLI, end to end)', () => {
 
     const csv = cli('careers-by-annual-openings', '-p', 'limit=5', '-f', 'csv');
     expect(csv.status).toBe(0);
-    const [header, ...records] = parseCsv(csv.stdout);
+    const [header, ...records] = parseCsv(csv.stdout, '\n');
     expect(header).toEqual(Object.keys(rows[0] ?? {}));
     expect(records).toEqual(
       rows.map((r) => Object.values(r).map((v) => (v === null ? '' : String(v)))),
@@ -420,31 +421,3 @@ describe('npm run cypher (the built CLI, end to end)', () => {
     expect(stderr).toContain('missing parameter $slug: pass --param slug=VALUE');
   });
 });
-
-/** RFC 4180 CSV (quoted fields, doubled quotes, embedded commas and newlines). */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\n') {
-      records.push([...record, field]);
-      record = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || record.length > 0) records.push([...record, field]);
-  return records;
-}
